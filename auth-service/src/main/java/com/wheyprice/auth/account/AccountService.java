@@ -1,0 +1,158 @@
+package com.wheyprice.auth.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.auth.audit.AuditAction;
+import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.auth.crypto.PiiKeys;
+import com.wheyprice.auth.password.PasswordHasher;
+import com.wheyprice.auth.password.PasswordPolicy;
+import com.wheyprice.auth.session.SessionRepository;
+import com.wheyprice.auth.session.SessionService;
+import com.wheyprice.auth.throttle.LoginThrottle;
+import com.wheyprice.auth.token.TokenResponse;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.security.Tier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Accounts with passwords: sign-up, sign-in, the owner's view, export and erasure. Sign-in
+ * answers an unknown email exactly as a wrong password, after the same Argon2 work.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final String BAD_CREDENTIALS = "the email or password is not correct";
+
+    private final Database database;
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final SessionService sessionService;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final PiiKeys keys;
+    private final AuditLog audit;
+    private final MeterRegistry metrics;
+
+    AccountService(Database database, AccountRepository accounts, SessionRepository sessions, SessionService sessionService,
+            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics) {
+        this.database = database;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.sessionService = sessionService;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.keys = keys;
+        this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    public Uni<Account> register(AccountRequests.Register request, String ip) {
+        return create(request.email(), request.password(), request.displayName().trim(), Tier.USER, AuditAction.SIGNUP, ip)
+                .invoke(() -> metrics.counter("whey_auth_signups_total").increment());
+    }
+
+    /** Creates a password account of any tier; refuses a weak password or a taken email. */
+    public Uni<Account> create(String email, String password, String displayName, Tier tier, AuditAction action, String ip) {
+        String normalised = Emails.normalise(email);
+        policy.problem(password, List.of(normalised, Emails.localPart(normalised), displayName)).ifPresent(problem -> {
+            throw ProblemException.invalidField("password", "password " + problem);
+        });
+        return hasher.hash(password).chain(hash -> database.inTransaction(tx -> accounts.insert(tx, normalised, displayName, hash, false, tier)
+                .call(account -> {
+                    if (account == null) {
+                        throw new ProblemException(ProblemType.CONFLICT, "an account with this email already exists");
+                    }
+                    return audit.record(tx, action, "created", AuditLog.Origin.anonymous(ip), account.id(), null);
+                })));
+    }
+
+    public Uni<TokenResponse> login(AccountRequests.Login request, String device, String ip) {
+        String accountIndex = keys.blindIndex().of(Emails.normalise(request.email()));
+        return throttle.checkAllowed(ip, accountIndex)
+                .onFailure(ProblemException.class).invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "throttled").increment())
+                .chain(() -> accounts.findByEmail(database, request.email()))
+                .chain(found -> {
+                    boolean active = found != null && found.account().status() == AccountStatus.ACTIVE;
+                    return hasher.verify(request.password(), active ? found.passwordHash() : null)
+                            .chain(matches -> matches
+                                    ? signIn(found, request.password(), device, ip, accountIndex)
+                                    : refuse(found, ip, accountIndex));
+                });
+    }
+
+    private Uni<TokenResponse> signIn(AccountRepository.Credentials found, String password, String device, String ip, String accountIndex) {
+        Account account = found.account();
+        Uni<String> rehash = hasher.needsRehash(found.passwordHash()) ? hasher.hash(password) : Uni.createFrom().nullItem();
+        return rehash.chain(newHash -> database.inTransaction(tx -> (newHash == null
+                        ? Uni.createFrom().voidItem()
+                        : accounts.updatePasswordHash(tx, account.id(), newHash).replaceWithVoid())
+                        .chain(() -> sessionService.open(tx, account, device, ip))
+                        .call(() -> audit.record(tx, AuditAction.LOGIN, "success", new AuditLog.Origin(account.id().toString(), ip),
+                                account.id(), newHash == null ? null : "password rehashed at current cost"))))
+                .call(() -> throttle.recordSuccess(accountIndex))
+                .invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "success").increment());
+    }
+
+    private Uni<TokenResponse> refuse(AccountRepository.Credentials found, String ip, String accountIndex) {
+        UUID subject = found == null ? null : found.account().id();
+        return throttle.recordFailure(ip, accountIndex)
+                .call(() -> audit.record(database, AuditAction.LOGIN, "failure", AuditLog.Origin.anonymous(ip), subject, null))
+                .invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "failure").increment())
+                .map(ignored -> {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, BAD_CREDENTIALS);
+                });
+    }
+
+    public Uni<Account> profile(UUID userId) {
+        return accounts.findById(database, userId).map(found -> {
+            if (found == null || found.account().status() != AccountStatus.ACTIVE) {
+                throw new ProblemException(ProblemType.NOT_FOUND, "this account no longer exists");
+            }
+            return found.account();
+        });
+    }
+
+    public Uni<DataExport> export(UUID userId, String ip) {
+        return profile(userId).chain(account -> database.inTransaction(tx -> audit.record(tx, AuditAction.EXPORT, "success",
+                        new AuditLog.Origin(userId.toString(), ip), userId, null)
+                .chain(() -> Uni.combine().all().unis(accounts.identitiesOf(tx, userId), sessions.ofUser(tx, userId, false),
+                        audit.about(tx, userId)).asTuple())
+                .map(parts -> new DataExport(Instant.now(), account, parts.getItem1(), parts.getItem2(), parts.getItem3()))));
+    }
+
+    /**
+     * Erases the account's personal data and signs it out everywhere; the anonymised row and the
+     * audit trail remain. The last super admin cannot erase itself.
+     */
+    public Uni<Void> erase(UUID userId, String ip) {
+        return database.inTransaction(tx -> accounts.findById(tx, userId)
+                .call(found -> found != null && found.account().tier() == Tier.SUPER_ADMIN
+                        ? accounts.lockSuperAdmins(tx).invoke(superAdmins -> {
+                            if (superAdmins.size() <= 1) {
+                                throw new ProblemException(ProblemType.CONFLICT,
+                                        "the last super admin cannot be erased; make another super admin first");
+                            }
+                        })
+                        : Uni.createFrom().voidItem())
+                .chain(() -> accounts.erase(tx, userId))
+                .chain(erased -> {
+                    if (erased == 0) {
+                        throw new ProblemException(ProblemType.NOT_FOUND, "this account no longer exists");
+                    }
+                    return sessions.revokeAll(tx, userId, "account erased");
+                })
+                .chain(() -> sessions.deleteRefreshTokens(tx, userId))
+                .chain(() -> audit.record(tx, AuditAction.ERASURE, "success", new AuditLog.Origin(userId.toString(), ip), userId, null)));
+    }
+}

@@ -1,0 +1,97 @@
+package com.wheyprice.auth.admin;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.auth.account.Account;
+import com.wheyprice.common.security.SignedInUser;
+import com.wheyprice.auth.audit.AuditEntry;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.common.paging.Page;
+import com.wheyprice.common.request.ClientInfo;
+import com.wheyprice.common.security.Roles;
+import com.wheyprice.common.security.Tier;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/** Account administration and the audit trail, for admins. */
+@Path("/auth/admin")
+@Tag(name = "admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class AdminResource {
+
+    /** The body that sets an account's tier. */
+    public record TierChange(@NotNull String tier) {
+    }
+
+    private final AdminService admin;
+    private final SecurityIdentity identity;
+
+    AdminResource(AdminService admin, SecurityIdentity identity) {
+        this.admin = admin;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/users")
+    @Operation(summary = "Accounts in creation order, optionally of one tier, or the one with an exact email")
+    public Uni<Page<Account>> users(@QueryParam("tier") String tier, @QueryParam("email") String email,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return admin.users(tier == null ? null : tier(tier), email, Cursor.decodeInstant(after, "after"), limit);
+    }
+
+    @PUT
+    @Path("/users/{id}/tier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an account's tier")
+    public Uni<Account> changeTier(@PathParam("id") UUID id, @Valid @NotNull TierChange change, HttpServerRequest http) {
+        return admin.changeTier(SignedInUser.of(identity), id, tier(change.tier()), ClientInfo.ip(http));
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(summary = "The audit trail, newest first")
+    public Uni<Page<AuditEntry>> audit(@QueryParam("before") String before,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return admin.audit(Cursor.decodeInstant(before, "before"), limit);
+    }
+
+    @POST
+    @Path("/pii-keys/rotate")
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    @Operation(summary = "Re-encrypt all personal data with the active PII key")
+    public Uni<Map<String, Integer>> rotatePiiKeys(HttpServerRequest http) {
+        return admin.rotatePiiKeys(SignedInUser.of(identity), ClientInfo.ip(http)).map(count -> Map.of("reencrypted", count));
+    }
+
+    private static Tier tier(String value) {
+        try {
+            return Tier.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("tier", e.getMessage());
+        }
+    }
+}

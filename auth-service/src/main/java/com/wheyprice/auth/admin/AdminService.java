@@ -1,0 +1,115 @@
+package com.wheyprice.auth.admin;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.auth.account.Account;
+import com.wheyprice.auth.account.AccountRepository;
+import com.wheyprice.auth.account.AccountStatus;
+import com.wheyprice.common.security.SignedInUser;
+import com.wheyprice.auth.audit.AuditAction;
+import com.wheyprice.auth.audit.AuditEntry;
+import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.common.paging.Page;
+import com.wheyprice.common.security.Tier;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What admins do with accounts. Tier rules: admins move accounts between USER and PREMIUM; only
+ * a super admin grants or removes ADMIN or SUPER_ADMIN; nobody changes their own tier; the last
+ * super admin cannot be demoted. The acting admin's tier is re-read from the database, so a
+ * demoted admin's still-valid token grants nothing it no longer should.
+ */
+@ApplicationScoped
+public class AdminService {
+
+    private static final int ROTATION_BATCH = 200;
+
+    private final Database database;
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+
+    AdminService(Database database, AccountRepository accounts, AuditLog audit) {
+        this.database = database;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    public Uni<Page<Account>> users(Tier tier, String email, Cursor after, int limit) {
+        if (email != null && !email.isBlank()) {
+            return accounts.findByEmail(database, email)
+                    .map(found -> new Page<>(found == null ? List.of() : List.of(found.account()), null));
+        }
+        return accounts.page(database, tier, after, limit + 1)
+                .map(rows -> Page.of(rows, limit, account -> Cursor.of(account.createdAt(), account.id())));
+    }
+
+    public Uni<Account> changeTier(SignedInUser caller, UUID targetId, Tier tier, String ip) {
+        if (caller.id().equals(targetId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "nobody changes their own tier");
+        }
+        if (tier == Tier.PUBLIC) {
+            throw ProblemException.invalidField("tier", "PUBLIC is the tier of anonymous visitors, not of accounts");
+        }
+        return database.inTransaction(tx -> Uni.combine().all().unis(active(accounts.findById(tx, caller.id())),
+                        active(accounts.findById(tx, targetId))).asTuple()
+                .chain(both -> {
+                    Account actor = both.getItem1();
+                    Account target = both.getItem2();
+                    boolean adminRights = tier.includes(Tier.ADMIN) || target.tier().includes(Tier.ADMIN);
+                    if (!actor.tier().includes(adminRights ? Tier.SUPER_ADMIN : Tier.ADMIN)) {
+                        throw new ProblemException(ProblemType.FORBIDDEN,
+                                adminRights ? "only a super admin grants or removes admin rights" : "only admins change tiers");
+                    }
+                    Uni<Void> lastSuperAdminCheck = target.tier() == Tier.SUPER_ADMIN && tier != Tier.SUPER_ADMIN
+                            ? accounts.lockSuperAdmins(tx).invoke(superAdmins -> {
+                                if (superAdmins.size() <= 1) {
+                                    throw new ProblemException(ProblemType.CONFLICT, "the last super admin cannot be demoted");
+                                }
+                            }).replaceWithVoid()
+                            : Uni.createFrom().voidItem();
+                    return lastSuperAdminCheck
+                            .chain(() -> accounts.updateTier(tx, targetId, tier))
+                            .chain(() -> audit.record(tx, AuditAction.TIER_CHANGE, "success", new AuditLog.Origin(actor.id().toString(), ip),
+                                    targetId, target.tier() + " -> " + tier))
+                            .chain(() -> active(accounts.findById(tx, targetId)));
+                }));
+    }
+
+    public Uni<Page<AuditEntry>> audit(Cursor before, int limit) {
+        return audit.page(database, before, limit + 1)
+                .map(rows -> Page.of(rows, limit, entry -> Cursor.of(entry.occurredAt(), entry.id())));
+    }
+
+    /** Re-encrypts, in batches, every account still sealed with a PII key other than the active one. */
+    public Uni<Integer> rotatePiiKeys(SignedInUser caller, String ip) {
+        return resealBatch(0).call(total -> audit.record(database, AuditAction.PII_KEY_ROTATION, "success",
+                new AuditLog.Origin(caller.id().toString(), ip), null, total + " accounts re-encrypted"));
+    }
+
+    private Uni<Integer> resealBatch(int doneSoFar) {
+        return database.inTransaction(tx -> accounts.sealedWithOldKey(tx, ROTATION_BATCH)
+                        .chain(ids -> Multi.createFrom().iterable(ids)
+                                .onItem().transformToUniAndConcatenate(id -> accounts.reseal(tx, id))
+                                .collect().asList()
+                                .map(ignored -> ids.size())))
+                .chain(count -> count == ROTATION_BATCH ? resealBatch(doneSoFar + count) : Uni.createFrom().item(doneSoFar + count));
+    }
+
+    private static Uni<Account> active(Uni<AccountRepository.Credentials> found) {
+        return found.map(credentials -> {
+            if (credentials == null || credentials.account().status() != AccountStatus.ACTIVE) {
+                throw new ProblemException(ProblemType.NOT_FOUND, "no such account");
+            }
+            return credentials.account();
+        });
+    }
+}

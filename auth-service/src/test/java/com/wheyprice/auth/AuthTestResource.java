@@ -1,0 +1,48 @@
+package com.wheyprice.auth;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.wheyprice.common.security.Argon2Hash;
+import com.wheyprice.common.testing.FreePorts;
+import com.wheyprice.common.testing.PostgresTestResource;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * auth-service on a fresh PostgreSQL database, in development mode (keys generated and kept in
+ * the database), verifying its own tokens through its own discovery document: the HTTP port is
+ * fixed before start so the issuer URL is known. Clients are told apart by X-Forwarded-For, so
+ * tests never share an IP's login throttle.
+ */
+public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String SUPER_ADMIN_EMAIL = "root@whey.test";
+    public static final String SUPER_ADMIN_PASSWORD = "correct horse battery staple 42";
+    public static final String CLIENT_ID = "scraper-service";
+    public static final String CLIENT_SECRET = "s3rvice-secret-for-tests-only";
+
+    private final PostgresTestResource database = new PostgresTestResource();
+
+    @Override
+    public Map<String, String> start() {
+        int port = FreePorts.any();
+        String url = "http://127.0.0.1:" + port;
+        Map<String, String> config = new HashMap<>(database.start());
+        config.put("quarkus.http.test-port", Integer.toString(port));
+        config.put("auth.issuer", url);
+        config.put("quarkus.oidc.auth-server-url", url);
+        config.put("whey.environment", "development");
+        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+        config.put("auth.bootstrap-super-admin-email", SUPER_ADMIN_EMAIL);
+        config.put("auth.bootstrap-super-admin-password", SUPER_ADMIN_PASSWORD);
+        config.put("auth.clients", CLIENT_ID + "=" + new Argon2Hash(19456, 2, 1).hash(CLIENT_SECRET));
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        database.stop();
+    }
+}

@@ -1,0 +1,59 @@
+package com.wheyprice.catalog.click;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+/** Affiliate clicks per retailer and UTC day, for admins. */
+@Path("/catalog/admin/clicks")
+@Tag(name = "affiliate")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class ClickStatsResource {
+
+    /** Clicks on one retailer's listings on one day. */
+    public record DailyClicks(String day, String retailer, long clicks) {
+    }
+
+    private final Database database;
+
+    ClickStatsResource(Database database) {
+        this.database = database;
+    }
+
+    @GET
+    @Operation(summary = "Clicks per retailer per day over the last `days` days")
+    public Uni<List<DailyClicks>> clicks(@QueryParam("days") @DefaultValue("30") int days) {
+        if (days < 1 || days > 366) {
+            throw ProblemException.invalidField("days", "must be between 1 and 366");
+        }
+        Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
+        String day = database.dialect().dayOf("c.clicked_at");
+        return database.list("""
+                SELECT %1$s AS day, r.slug AS retailer, COUNT(*) AS clicks
+                  FROM catalog_click c JOIN catalog_retailer r ON r.id = c.retailer_id
+                 WHERE c.clicked_at >= $1
+                 GROUP BY %1$s, r.slug
+                 ORDER BY day DESC, retailer""".formatted(day),
+                row -> new DailyClicks(row.getString("day"), row.getString("retailer"), Rows.count(row, "clicks")), from);
+    }
+}

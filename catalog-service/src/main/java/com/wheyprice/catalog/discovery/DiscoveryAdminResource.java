@@ -1,0 +1,81 @@
+package com.wheyprice.catalog.discovery;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.catalog.price.PriceResource;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.common.paging.Page;
+import com.wheyprice.common.security.Roles;
+import com.wheyprice.common.security.SignedInUser;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** The queue of shoppers' submissions, for admins: approve into a listing, or reject. */
+@Path("/catalog/admin/discoveries")
+@Tag(name = "discovery")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class DiscoveryAdminResource {
+
+    /** Which variant (and, for a domain no retailer has yet, which retailer) the page is a listing of. */
+    public record Approval(@NotNull UUID variantId, UUID retailerId) {
+    }
+
+    private final DiscoveryService discoveries;
+    private final SecurityIdentity identity;
+
+    DiscoveryAdminResource(DiscoveryService discoveries, SecurityIdentity identity) {
+        this.discoveries = discoveries;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Submissions in one status (default PENDING), oldest first")
+    public Uni<Page<Discovery>> queue(@QueryParam("status") @DefaultValue("PENDING") String status, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        Discovery.Status wanted;
+        try {
+            wanted = Discovery.Status.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be PENDING, APPROVED or REJECTED");
+        }
+        return discoveries.queue(wanted, Cursor.decodeInstant(after, "after"), limit + 1)
+                .map(rows -> Page.of(rows, limit, discovery -> Cursor.of(discovery.createdAt(), discovery.id())));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve: create the listing for a variant (scraped at the next scheduler run)")
+    public Uni<Discovery> approve(@PathParam("id") String id, @Valid @NotNull Approval approval) {
+        return discoveries.approve(PriceResource.uuid(id, "id"), approval.variantId(), approval.retailerId(), SignedInUser.of(identity).id());
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Operation(summary = "Reject a submission")
+    public Uni<Discovery> reject(@PathParam("id") String id) {
+        return discoveries.reject(PriceResource.uuid(id, "id"), SignedInUser.of(identity).id());
+    }
+}

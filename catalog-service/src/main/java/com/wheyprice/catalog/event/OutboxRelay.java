@@ -1,0 +1,69 @@
+package com.wheyprice.catalog.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.redis.RedisKeys;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Moves outbox rows onto the Redis streams {@code <prefix>:catalog:<stream>}, oldest first, and
+ * deletes each row once Redis has it. Runs right after a change commits and every few seconds
+ * for anything left while Redis was away; the streams are capped at about {@value #MAX_STREAM_LENGTH}
+ * entries.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+    static final long MAX_STREAM_LENGTH = 100_000;
+
+    private record Pending(UUID id, String stream, String payload) {
+    }
+
+    private final Database database;
+    private final ReactiveRedisDataSource redis;
+    private final RedisKeys keys;
+
+    OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys) {
+        this.database = database;
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    @Scheduled(every = "${catalog.outbox-relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return relay().onFailure().invoke(error -> LOG.warnf("outbox relay paused: %s", error.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Relays what is in the outbox now; returns how many events went out. */
+    public Uni<Integer> relay() {
+        return database.list("SELECT id, stream, payload FROM catalog_outbox ORDER BY created_at, id LIMIT $1",
+                        row -> new Pending(Rows.uuid(row, "id"), row.getString("stream"), row.getString("payload")), BATCH)
+                .chain(pending -> Multi.createFrom().iterable(pending)
+                        .onItem().transformToUniAndConcatenate(this::publish)
+                        .collect().asList()
+                        .map(List::size));
+    }
+
+    private Uni<Void> publish(Pending event) {
+        return redis.stream(String.class).xadd(keys.key("catalog", event.stream()),
+                        new XAddArgs().maxlen(MAX_STREAM_LENGTH).nearlyExactTrimming(), Map.of("event", event.payload()))
+                .chain(() -> database.update("DELETE FROM catalog_outbox WHERE id = $1", event.id()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,16 @@
+package com.wheyprice.catalog.ingest;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A listing handed to the scraper: where to fetch, what to match, and how its retailer wants to be treated. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DueListing(UUID listingId, String url, String retailerSku, String gtin, String sku, Retailer retailer) {
+
+    /** The retailer's scraping settings. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Retailer(UUID id, String slug, String domain, String currency, String priceSelector, String listPriceSelector,
+            String availabilitySelector, int maxRequestsPerMinute, String requestHeaders) {
+    }
+}

@@ -1,0 +1,194 @@
+package com.wheyprice.catalog.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.catalog.alert.AlertService;
+import com.wheyprice.catalog.config.CatalogConfig;
+import com.wheyprice.catalog.event.Outbox;
+import com.wheyprice.catalog.event.OutboxRelay;
+import com.wheyprice.catalog.ingest.ScrapeResults.Outcome;
+import com.wheyprice.catalog.ingest.ScrapeResults.Result;
+import com.wheyprice.catalog.ingest.ScrapeResults.ResultStatus;
+import com.wheyprice.catalog.ingest.ScrapeResults.Status;
+import com.wheyprice.catalog.listing.Availability;
+import com.wheyprice.catalog.price.PriceObservations;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.db.SqlSession;
+import com.wheyprice.common.error.ProblemException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Takes the scraper's results into the catalog, the only writer of price history. A batch is one
+ * transaction; each result is taken once per job id (a replayed batch changes nothing), appends
+ * an observation, moves the listing's current offer forward (never back to older data), keeps
+ * the last good price when a scrape failed, schedules the next scrape, and writes events for
+ * offer changes and price drops to the outbox.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private final Database database;
+    private final Outbox outbox;
+    private final AlertService alerts;
+    private final PriceObservations observations;
+    private final OutboxRelay relay;
+    private final CatalogConfig config;
+    private final MeterRegistry metrics;
+
+    IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
+            CatalogConfig config, MeterRegistry metrics) {
+        this.database = database;
+        this.outbox = outbox;
+        this.alerts = alerts;
+        this.observations = observations;
+        this.relay = relay;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public Uni<ScrapeResults.Report> ingest(ScrapeResults.Batch batch) {
+        batch.results().forEach(IngestService::validate);
+        return database.inTransaction(tx -> Multi.createFrom().iterable(batch.results())
+                        .onItem().transformToUniAndConcatenate(result -> ingest(tx, result))
+                        .collect().asList())
+                .call(() -> relay.relay().onFailure().recoverWithNull())
+                .map(IngestService::report);
+    }
+
+    private static void validate(Result result) {
+        if (result.outcome() == Outcome.OK && result.price() == null && result.availability() != Availability.OUT_OF_STOCK) {
+            throw ProblemException.invalidField("results.price", "is required when the outcome is OK, unless the page is out of stock");
+        }
+        if (result.price() != null && result.listPrice() != null && !result.price().currency().equals(result.listPrice().currency())) {
+            throw ProblemException.invalidField("results.listPrice", "must be in the currency of the price");
+        }
+        if (result.observedAt().isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
+            throw ProblemException.invalidField("results.observedAt", "must not be in the future");
+        }
+    }
+
+    private Uni<ResultStatus> ingest(SqlSession tx, Result result) {
+        return tx.first("""
+                SELECT l.id, l.variant_id, l.price_minor, l.currency, l.availability, l.observed_at, r.scrape_interval_hours, v.product_id
+                  FROM catalog_listing l
+                  JOIN catalog_retailer r ON r.id = l.retailer_id
+                  JOIN catalog_variant v ON v.id = l.variant_id
+                 WHERE l.id = $1""" + tx.dialect().forUpdate(), row -> row, result.listingId())
+                .chain(listing -> listing == null
+                        ? Uni.createFrom().item(new ResultStatus(result.jobId(), Status.UNKNOWN_LISTING))
+                        : tx.first("""
+                                INSERT INTO catalog_ingested_job (job_id, listing_id, outcome, ingested_at) VALUES ($1, $2, $3, $4)
+                                ON CONFLICT (job_id) DO NOTHING RETURNING job_id""", row -> row.getString("job_id"),
+                                result.jobId(), result.listingId(), result.outcome(), Instant.now())
+                                .chain(fresh -> fresh == null
+                                        ? Uni.createFrom().item(new ResultStatus(result.jobId(), Status.DUPLICATE))
+                                        : apply(tx, listing, result).replaceWith(new ResultStatus(result.jobId(), Status.INGESTED))));
+    }
+
+    private Uni<Void> apply(SqlSession tx, Row listing, Result result) {
+        Instant next = nextScrape(listing, result);
+        if (result.outcome() != Outcome.OK) {
+            metrics.counter("whey_catalog_scrape_results_total", "outcome", result.outcome().name().toLowerCase()).increment();
+            return tx.update("""
+                    UPDATE catalog_listing SET last_scrape_at = $2, last_scrape_status = $3, last_scrape_error = $4, next_scrape_at = $5
+                     WHERE id = $1""", result.listingId(), result.observedAt(), result.outcome(), result.error(), next).replaceWithVoid();
+        }
+        metrics.counter("whey_catalog_scrape_results_total", "outcome", "ok").increment();
+        Instant previousAt = Rows.instant(listing, "observed_at");
+        boolean newest = previousAt == null || !result.observedAt().isBefore(previousAt);
+        Availability availability = result.availability() == null ? Availability.UNKNOWN : result.availability();
+        Uni<Void> observation = result.price() == null ? Uni.createFrom().voidItem() : observations.record(tx,
+                        new PriceObservations.Observation(result.listingId(), result.observedAt(), result.price().amountMinor(),
+                                result.listPrice() == null ? null : result.listPrice().amountMinor(), result.price().currency(), availability,
+                                result.jobId()))
+                .invoke(added -> {
+                    if (added) {
+                        metrics.counter("whey_price_observations_total").increment();
+                    }
+                })
+                .replaceWithVoid();
+        if (!newest) {
+            return observation;
+        }
+        boolean keepPrice = result.price() == null;
+        return observation
+                .chain(() -> tx.update("""
+                        UPDATE catalog_listing
+                           SET price_minor = CASE WHEN $2 THEN price_minor ELSE $3 END,
+                               list_price_minor = CASE WHEN $2 THEN list_price_minor ELSE $4 END,
+                               currency = CASE WHEN $2 THEN currency ELSE $5 END,
+                               availability = $6, observed_at = $7, last_scrape_at = $7, last_scrape_status = 'OK',
+                               last_scrape_error = NULL, next_scrape_at = $8, updated_at = $9
+                         WHERE id = $1""", result.listingId(), keepPrice,
+                        keepPrice ? null : result.price().amountMinor(),
+                        keepPrice || result.listPrice() == null ? null : result.listPrice().amountMinor(),
+                        keepPrice ? null : result.price().currency(), availability, result.observedAt(), next, Instant.now()))
+                .chain(() -> events(tx, listing, result, availability))
+                .chain(() -> result.price() == null ? Uni.createFrom().voidItem()
+                        : alerts.onOfferChanged(tx, Rows.uuid(listing, "variant_id"), result.price().currency()));
+    }
+
+    private Uni<Void> events(SqlSession tx, Row listing, Result result, Availability availability) {
+        Long oldPrice = Rows.longValue(listing, "price_minor");
+        String oldCurrency = listing.getString("currency");
+        Long newPrice = result.price() == null ? oldPrice : result.price().amountMinor();
+        boolean changed = !Objects.equals(oldPrice, newPrice) || !availability.name().equals(listing.getString("availability"));
+        if (!changed) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("listingId", result.listingId().toString());
+        data.put("variantId", Rows.uuid(listing, "variant_id").toString());
+        data.put("productId", Rows.uuid(listing, "product_id").toString());
+        data.put("availability", availability.name());
+        data.put("observedAt", result.observedAt().toString());
+        if (result.price() != null) {
+            data.put("priceMinor", result.price().amountMinor());
+            data.put("currency", result.price().currency());
+        }
+        if (oldPrice != null) {
+            data.put("previousPriceMinor", oldPrice);
+        }
+        Uni<Void> change = outbox.add(tx, Outbox.CHANGES, "offer-changed", data);
+        boolean dropped = result.price() != null && oldPrice != null && result.price().currency().equals(oldCurrency)
+                && result.price().amountMinor() * 100 <= oldPrice * (100L - config.priceDropPercent());
+        if (!dropped) {
+            return change;
+        }
+        metrics.counter("whey_catalog_price_drops_total").increment();
+        return change.chain(() -> outbox.add(tx, Outbox.PRICE_DROPS, "price-drop", data));
+    }
+
+    /** After a read, the retailer's interval (or the default) plus jitter; after a failure, the retry delay. */
+    private Instant nextScrape(Row listing, Result result) {
+        if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.BLOCKED) {
+            return Instant.now().plus(config.failedScrapeRetry());
+        }
+        Long hours = Rows.longValue(listing, "scrape_interval_hours");
+        long jitterSeconds = ThreadLocalRandom.current().nextLong(Math.max(1, config.scrapeJitter().toSeconds()));
+        return Instant.now().plus(Duration.ofHours(hours == null ? config.defaultScrapeIntervalHours() : hours)).plusSeconds(jitterSeconds);
+    }
+
+    private static ScrapeResults.Report report(List<ResultStatus> statuses) {
+        List<ResultStatus> all = new ArrayList<>(statuses);
+        return new ScrapeResults.Report(count(all, Status.INGESTED), count(all, Status.DUPLICATE), count(all, Status.UNKNOWN_LISTING), all);
+    }
+
+    private static int count(List<ResultStatus> statuses, Status status) {
+        return (int) statuses.stream().filter(result -> result.status() == status).count();
+    }
+}

@@ -1,0 +1,165 @@
+package com.wheyprice.catalog.product;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.catalog.config.CatalogConfig;
+import com.wheyprice.catalog.product.CatalogViews.Brand;
+import com.wheyprice.catalog.product.CatalogViews.ProductDetail;
+import com.wheyprice.catalog.product.CatalogViews.ProductSummary;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.money.Money;
+import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.common.paging.Page;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+
+/** The public catalog: brands, categories, product search and product detail with offers. */
+@Path("/catalog")
+@Tag(name = "catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    private final Database database;
+    private final ProductRepository products;
+    private final BrandRepository brands;
+    private final CatalogConfig config;
+    private final MeterRegistry metrics;
+
+    CatalogResource(Database database, ProductRepository products, BrandRepository brands, CatalogConfig config, MeterRegistry metrics) {
+        this.database = database;
+        this.products = products;
+        this.brands = brands;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    @GET
+    @Path("/brands")
+    @Operation(summary = "All brands, with their lab-testing records")
+    public Uni<List<Brand>> brands() {
+        return brands.all(database);
+    }
+
+    @GET
+    @Path("/brands/{slug}")
+    @Operation(summary = "One brand")
+    public Uni<Brand> brand(@PathParam("slug") String slug) {
+        return brands.findBySlug(database, slug).map(brand -> found(brand, "brand", slug));
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "All categories")
+    public Uni<List<Map<String, String>>> categories() {
+        return database.list("SELECT slug, name FROM catalog_category ORDER BY name", row -> Map.of("slug", row.getString("slug"),
+                "name", row.getString("name")));
+    }
+
+    @GET
+    @Path("/products")
+    @Operation(summary = "Search products, ranked by their best offer in one currency, with keyset pagination")
+    public Uni<Page<ProductSummary>> search(@QueryParam("q") String text, @QueryParam("brand") String brand,
+            @QueryParam("category") String category, @QueryParam("proteinType") String proteinType, @QueryParam("flavour") String flavour,
+            @QueryParam("minSizeG") Integer minSizeG, @QueryParam("maxSizeG") Integer maxSizeG,
+            @QueryParam("inStock") @DefaultValue("false") boolean inStock,
+            @QueryParam("maxPricePer100gProtein") Long maxPricePer100gProtein, @QueryParam("currency") String currency,
+            @QueryParam("sort") @DefaultValue("pricePer100gProtein") String sort, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        ProductSearch.Sort order = sort(sort);
+        if (text != null && text.length() > 200) {
+            throw ProblemException.invalidField("q", "must be at most 200 characters");
+        }
+        if (limit < 1) {
+            throw ProblemException.invalidField("limit", "must be at least 1");
+        }
+        if (minSizeG != null && maxSizeG != null && minSizeG > maxSizeG) {
+            throw ProblemException.invalidField("minSizeG", "must not exceed maxSizeG");
+        }
+        if (maxPricePer100gProtein != null && maxPricePer100gProtein < 0) {
+            throw ProblemException.invalidField("maxPricePer100gProtein", "must not be negative");
+        }
+        Cursor cursor = Cursor.decode(after, "after");
+        if (cursor != null && !order.text()) {
+            requireWholeNumber(cursor.key());
+        }
+        ProductSearch search = new ProductSearch(text, brand, category, proteinType == null ? null : proteinType(proteinType), flavour,
+                minSizeG, maxSizeG, inStock, maxPricePer100gProtein, currency(currency), order, cursor,
+                Math.min(limit, ProductSearch.MAX_LIMIT));
+        metrics.counter("whey_catalog_searches_total").increment();
+        return products.search(database, search)
+                .map(rows -> Page.of(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
+    }
+
+    @GET
+    @Path("/categories/{slug}/best-value")
+    @Operation(summary = "A category's products that are in stock, cheapest 100 g of protein first")
+    public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @QueryParam("currency") String currency,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("10") int limit) {
+        return search(null, null, category, null, null, null, null, true, null, currency, "pricePer100gProtein", after, limit);
+    }
+
+    @GET
+    @Path("/products/{slugOrId}")
+    @Operation(summary = "A product with every variant and every variant's offers, best buy first")
+    public Uni<ProductDetail> product(@PathParam("slugOrId") String slugOrId) {
+        return products.detail(database, slugOrId).map(product -> found(product, "product", slugOrId));
+    }
+
+    private String currency(String requested) {
+        String code = requested == null ? config.defaultCurrency() : requested.toUpperCase(Locale.ROOT);
+        try {
+            return new Money(0, code).currency();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("currency", "is not an ISO-4217 currency code");
+        }
+    }
+
+    private static ProductSearch.Sort sort(String value) {
+        return switch (value) {
+            case "name" -> ProductSearch.Sort.NAME;
+            case "price" -> ProductSearch.Sort.PRICE;
+            case "pricePer100gProtein" -> ProductSearch.Sort.PRICE_PER_100G_PROTEIN;
+            case "discount" -> ProductSearch.Sort.DISCOUNT;
+            default -> throw ProblemException.invalidField("sort", "must be one of name, price, pricePer100gProtein, discount");
+        };
+    }
+
+    private static ProteinType proteinType(String value) {
+        try {
+            return ProteinType.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("proteinType", "must be one of CONCENTRATE, ISOLATE, HYDROLYSED, BLEND");
+        }
+    }
+
+    private static void requireWholeNumber(String key) {
+        try {
+            Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("after", "is not a cursor for this sort order");
+        }
+    }
+
+    static <T> T found(T value, String what, String key) {
+        if (value == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "no " + what + " '" + key + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package com.wheyprice.catalog.product;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.wheyprice.catalog.listing.Availability;
+import com.wheyprice.common.money.Money;
+
+/** What clients read about products: summaries for lists, and the detail with every offer. */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    /** A brand as shown beside its products. */
+    public record BrandRef(String slug, String name) {
+    }
+
+    /** The cheapest suitable offer of a product, as a search result shows it. */
+    public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
+            Money pricePer100gProtein, @JsonIgnore int discountBasisPoints) {
+
+        /** How much below its list price the offer is, in whole percent. */
+        public int discountPercent() {
+            return discountBasisPoints / 100;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductSummary(UUID id, String slug, String name, ProteinType proteinType, String imageUrl, BrandRef brand,
+            String category, BestOffer bestOffer) {
+    }
+
+    /** One retailer's offer for a variant. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offer(UUID listingId, String retailer, String retailerName, String url, Money price, Money listPrice,
+            Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus) {
+    }
+
+    public record Variant(UUID id, String flavour, int packSizeG, int servingsPerPack, BigDecimal proteinPerServingG,
+            BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers) {
+    }
+
+    /** A brand's lab test: protein measured per serving, shown next to the label's claim. */
+    public record LabTest(BigDecimal testedProteinPerServingG, BigDecimal claimedProteinPerServingG, String lab, String reportUrl,
+            String testedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Brand(UUID id, String slug, String name, String country, String website, LabTest labTest) {
+    }
+
+    public record ProductDetail(UUID id, String slug, String name, ProteinType proteinType, String description, String imageUrl,
+            Brand brand, String category, List<Variant> variants) {
+    }
+
+    /** Milligrams as grams with up to three decimals, trailing zeros dropped. */
+    public static BigDecimal grams(long milligrams) {
+        return BigDecimal.valueOf(milligrams, 3).stripTrailingZeros();
+    }
+}

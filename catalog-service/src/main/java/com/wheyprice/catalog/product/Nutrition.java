@@ -1,0 +1,29 @@
+package com.wheyprice.catalog.product;
+
+/**
+ * What a pack holds, and the arithmetic of value: protein per pack and the price of 100 g of it,
+ * in integer units so every engine computes the same number.
+ */
+public final class Nutrition {
+
+    private Nutrition() {
+    }
+
+    /** Grams of protein in a pack, times 1000 (milligrams). */
+    public static long proteinPerPackMg(int servingsPerPack, int proteinPerServingMg) {
+        return (long) servingsPerPack * proteinPerServingMg;
+    }
+
+    /** Minor units for 100 g of protein: price × 100 000 / mg of protein per pack. */
+    public static long pricePer100gProtein(long priceMinor, int servingsPerPack, int proteinPerServingMg) {
+        return priceMinor * 100_000L / proteinPerPackMg(servingsPerPack, proteinPerServingMg);
+    }
+
+    /** The SQL expression of {@link #pricePer100gProtein}, for a listing {@code l} and variant {@code v}. */
+    public static final String PER_100G_SQL = "(l.price_minor * 100000) / (v.servings_per_pack * v.protein_per_serving_mg)";
+
+    /** Minor units per serving. */
+    public static long pricePerServing(long priceMinor, int servingsPerPack) {
+        return priceMinor / servingsPerPack;
+    }
+}

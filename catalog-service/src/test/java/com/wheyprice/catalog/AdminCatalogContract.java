@@ -1,0 +1,146 @@
+package com.wheyprice.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.TestIssuer;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Catalog administration with optimistic concurrency; the subclasses run it on PostgreSQL and on SQLite. */
+public abstract class AdminCatalogContract {
+
+    TestIssuer issuer;
+
+    private RequestSpecification admin() {
+        return given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> brand(String slug, String name) {
+        Map<String, Object> brand = new HashMap<>();
+        brand.put("slug", slug);
+        brand.put("name", name);
+        brand.put("country", "IN");
+        return brand;
+    }
+
+    private static String slug() {
+        return "brand-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void entriesAreCreatedReadReplacedAndDeletedWithTheirETags() {
+        String slug = slug();
+        Response created = admin().body(brand(slug, "First")).when().post("/catalog/admin/brands").then()
+                .statusCode(201).header("ETag", "\"v1\"").header("Location", containsString("/catalog/admin/brands/"))
+                .body("slug", equalTo(slug)).body("version", equalTo(1)).extract().response();
+        String path = created.header("Location");
+
+        admin().when().get(path).then().statusCode(200).header("ETag", "\"v1\"").body("name", equalTo("First"));
+        admin().body(brand(slug, "Second")).when().put(path).then().statusCode(428).body("type", equalTo("urn:whey:problem:precondition-required"));
+        admin().header("If-Match", "\"v1\"").body(brand(slug, "Second")).when().put(path).then()
+                .statusCode(200).header("ETag", "\"v2\"").body("name", equalTo("Second"));
+        admin().header("If-Match", "\"v1\"").body(brand(slug, "Third")).when().put(path).then()
+                .statusCode(412).body("type", equalTo("urn:whey:problem:precondition-failed"));
+        admin().when().get(path).then().body("name", equalTo("Second"));
+        admin().header("If-Match", "\"v1\"").when().delete(path).then().statusCode(412);
+        admin().header("If-Match", "\"v2\"").when().delete(path).then().statusCode(204);
+        admin().when().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void twoAdminsReplacingTheSameVersionAtOnceCannotBothWin() throws Exception {
+        String slug = slug();
+        String path = admin().body(brand(slug, "Start")).post("/catalog/admin/brands").header("Location");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> results = List.of("Alice", "Bob").stream().map(name -> pool.submit(() -> {
+            start.await();
+            return admin().header("If-Match", "\"v1\"").body(brand(slug, name)).put(path).statusCode();
+        })).toList();
+        start.countDown();
+        List<Integer> codes = List.of(results.get(0).get(), results.get(1).get());
+        pool.shutdown();
+
+        assertThat(codes).containsExactlyInAnyOrder(200, 412);
+        admin().when().get(path).then().header("ETag", "\"v2\"");
+    }
+
+    @Test
+    void absurdOrInvalidValuesAreFieldErrorsAndChangeNothing() {
+        Map<String, Object> variant = new HashMap<>(Map.of("productId", UUID.randomUUID().toString(), "flavour", "Chocolate", "packSizeG", 0,
+                "servingsPerPack", 33, "proteinPerServingMg", -5));
+        admin().body(variant).when().post("/catalog/admin/variants").then()
+                .statusCode(400).body("errors.field", hasItem("packSizeG")).body("errors.field", hasItem("proteinPerServingMg"));
+        variant.put("packSizeG", 999_999);
+        admin().body(variant).when().post("/catalog/admin/variants").then().statusCode(400).body("errors.field", hasItem("packSizeG"));
+        admin().body(brand("Not A Slug!", "x")).when().post("/catalog/admin/brands").then().statusCode(400).body("errors.field", hasItem("slug"));
+        Map<String, Object> badCountry = brand(slug(), "x");
+        badCountry.put("country", "XX");
+        admin().body(badCountry).when().post("/catalog/admin/brands").then().statusCode(400).body("errors.field", hasItem("country"));
+        admin().body("[1, 2]").when().post("/catalog/admin/brands").then().statusCode(400);
+        admin().body("{\"slug\": ").when().post("/catalog/admin/brands").then().statusCode(400);
+        admin().when().get("/catalog/admin/spaceships/" + UUID.randomUUID()).then().statusCode(404);
+        admin().when().get("/catalog/admin/brands/not-a-uuid").then().statusCode(400);
+    }
+
+    @Test
+    void retailersAndListingsAreCheckedBeyondTheirShape() {
+        Map<String, Object> retailer = new HashMap<>(Map.of("slug", "shop-" + UUID.randomUUID().toString().substring(0, 8), "name", "Shop",
+                "baseUrl", "https://shop.example", "domain", "shop-" + UUID.randomUUID().toString().substring(0, 8) + ".example",
+                "country", "IN", "currency", "INR", "active", true, "maxRequestsPerMinute", 30, "affiliateTemplate", "https://aff.example/go"));
+        admin().body(retailer).when().post("/catalog/admin/retailers").then().statusCode(400).body("errors.field", hasItem("affiliateTemplate"));
+        retailer.put("affiliateTemplate", "{url}?tag=whey");
+        retailer.put("currency", "ZZZ");
+        admin().body(retailer).when().post("/catalog/admin/retailers").then().statusCode(400).body("errors.field", hasItem("currency"));
+        retailer.put("currency", "INR");
+        retailer.put("maxRequestsPerMinute", 100_000);
+        admin().body(retailer).when().post("/catalog/admin/retailers").then().statusCode(400).body("errors.field", hasItem("maxRequestsPerMinute"));
+        retailer.put("maxRequestsPerMinute", 30);
+        String retailerId = admin().body(retailer).when().post("/catalog/admin/retailers").then().statusCode(201).extract().path("id");
+
+        String variantId = given().get("/catalog/products/bulk-pure-whey-protein").path("variants[0].id");
+        Map<String, Object> listing = new HashMap<>(Map.of("variantId", variantId, "retailerId", retailerId, "url", "http://169.254.169.254/x"));
+        admin().body(listing).when().post("/catalog/admin/listings").then().statusCode(400).body("errors.field", hasItem("url"));
+        listing.put("url", "https://shop.example/p/bulk");
+        admin().body(listing).when().post("/catalog/admin/listings").then().statusCode(201).body("active", equalTo(true))
+                .body("availability", equalTo("UNKNOWN"));
+    }
+
+    @Test
+    void clashesWithExistingDataAreConflicts() {
+        String slug = slug();
+        admin().body(brand(slug, "One")).when().post("/catalog/admin/brands").then().statusCode(201);
+        admin().body(brand(slug, "Two")).when().post("/catalog/admin/brands").then()
+                .statusCode(409).contentType("application/problem+json").body("type", equalTo("urn:whey:problem:conflict"));
+
+        String brandId = given().get("/catalog/brands/optimum-nutrition").path("id");
+        String etag = admin().get("/catalog/admin/brands/" + brandId).header("ETag");
+        admin().header("If-Match", etag).when().delete("/catalog/admin/brands/" + brandId).then().statusCode(409);
+        given().get("/catalog/brands/optimum-nutrition").then().statusCode(200);
+    }
+
+    @Test
+    void onlyAdminsAdministerTheCatalog() {
+        given().auth().oauth2(issuer.token(Tier.PREMIUM)).contentType(ContentType.JSON).body(brand(slug(), "x"))
+                .when().post("/catalog/admin/brands").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(brand(slug(), "x")).when().post("/catalog/admin/brands").then().statusCode(401);
+    }
+}

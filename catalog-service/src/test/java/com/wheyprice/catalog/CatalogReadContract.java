@@ -1,0 +1,178 @@
+package com.wheyprice.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What shoppers read from the catalog, checked against the demo catalog; the subclasses run
+ * it on PostgreSQL and on SQLite.
+ */
+public abstract class CatalogReadContract {
+
+    private static JsonPath search(Map<String, ?> params) {
+        return given().queryParams(params).when().get("/catalog/products").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every product the search finds for {@code params}, following the cursors page by page. */
+    private static List<Map<String, Object>> allPages(Map<String, Object> params) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> page = new java.util.HashMap<>(params);
+            if (after != null) {
+                page.put("after", after);
+            }
+            JsonPath result = search(page);
+            all.addAll(result.getList("items"));
+            after = result.getString("next");
+        } while (after != null);
+        return all;
+    }
+
+    @Test
+    void brandsComeWithTheirLabTests() {
+        given().when().get("/catalog/brands").then()
+                .statusCode(200)
+                .body("$", hasSize(12))
+                .body("find { it.slug == 'optimum-nutrition' }.labTest.testedProteinPerServingG", equalTo(23.4f))
+                .body("find { it.slug == 'optimum-nutrition' }.labTest.claimedProteinPerServingG", equalTo(24))
+                .body("find { it.slug == 'dymatize' }.labTest", equalTo(null));
+        given().when().get("/catalog/brands/no-such-brand").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void searchRanksByPricePer100gProteinAndPagesWithoutGapsOrRepeats() {
+        List<Map<String, Object>> products = allPages(Map.of("limit", 3));
+
+        assertThat(products).hasSizeGreaterThan(10);
+        List<Integer> per100 = products.stream().map(p -> (Integer) ((Map<?, ?>) ((Map<?, ?>) p.get("bestOffer")).get("pricePer100gProtein")).get("amountMinor")).toList();
+        assertThat(per100).isSorted();
+        assertThat(new HashSet<>(products.stream().map(p -> p.get("id")).toList())).hasSize(products.size());
+        assertThat(allPages(Map.of("limit", 50))).extracting(p -> p.get("id")).containsExactlyElementsOf(products.stream().map(p -> p.get("id")).toList());
+    }
+
+    @Test
+    void everySortOrderPagesConsistently() {
+        for (String sort : List.of("name", "price", "discount", "pricePer100gProtein")) {
+            List<Object> small = allPages(Map.of("sort", sort, "limit", 4)).stream().map(p -> p.get("id")).toList();
+            List<Object> large = allPages(Map.of("sort", sort, "limit", 100)).stream().map(p -> p.get("id")).toList();
+            assertThat(small).as(sort).containsExactlyElementsOf(large);
+        }
+        List<Integer> prices = allPages(Map.of("sort", "price", "limit", 5)).stream()
+                .map(p -> (Integer) ((Map<?, ?>) ((Map<?, ?>) p.get("bestOffer")).get("price")).get("amountMinor")).toList();
+        assertThat(prices).isSorted();
+    }
+
+    @Test
+    void filtersNarrowTheResults() {
+        search(Map.of("brand", "myprotein")).getList("items.brand.slug").forEach(slug -> assertThat(slug).isEqualTo("myprotein"));
+        assertThat(search(Map.of("brand", "myprotein")).getList("items")).hasSize(2);
+        assertThat(search(Map.of("category", "hydrolysed-whey")).getList("items.slug")).containsExactly("dymatize-iso-100");
+        search(Map.of("proteinType", "isolate")).getList("items.proteinType").forEach(type -> assertThat(type).isEqualTo("ISOLATE"));
+        search(Map.of("inStock", true)).getList("items.bestOffer.availability").forEach(a -> assertThat(a).isEqualTo("IN_STOCK"));
+        given().queryParam("maxPricePer100gProtein", 60000).when().get("/catalog/products").then()
+                .statusCode(200).body("items.bestOffer.pricePer100gProtein.amountMinor", everyItem(lessThanOrEqualTo(60000)));
+        given().queryParam("minSizeG", 3000).when().get("/catalog/products").then()
+                .statusCode(200).body("items.slug", hasItem("muscleblaze-biozyme-performance"));
+        assertThat(search(Map.of("flavour", "magical mango")).getList("items.slug")).containsExactly("muscleblaze-biozyme-performance");
+        assertThat(search(Map.of("q", "GOLD standard")).getList("items.slug")).contains("on-gold-standard-100-whey", "on-gold-standard-isolate");
+    }
+
+    @Test
+    void searchTextThatLooksLikeSqlIsJustText() {
+        assertThat(search(Map.of("q", "' OR 1=1 --")).getList("items")).isEmpty();
+        assertThat(search(Map.of("q", "_")).getList("items")).isEmpty();
+        List<String> percent = search(Map.of("q", "%", "limit", 100)).getList("items.name");
+        assertThat(percent).isNotEmpty().allMatch(name -> name.contains("%"));
+        assertThat(percent.size()).isLessThan(search(Map.of("limit", 100)).getList("items").size());
+    }
+
+    @Test
+    void badSearchInputIsAProblemNamingTheField() {
+        given().queryParam("sort", "cheapest").when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("sort"));
+        given().queryParam("currency", "XYZ1").when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("currency"));
+        given().queryParam("maxPricePer100gProtein", -5).when().get("/catalog/products").then().statusCode(400);
+        given().queryParam("proteinType", "soy").when().get("/catalog/products").then().statusCode(400);
+        given().queryParam("after", "not-a-cursor").when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("after"));
+        given().queryParam("limit", 0).when().get("/catalog/products").then().statusCode(400);
+        given().queryParam("minSizeG", 2000).queryParam("maxSizeG", 1000).when().get("/catalog/products").then().statusCode(400);
+        given().queryParam("limit", 100000).when().get("/catalog/products").then().statusCode(200).body("items.size()", lessThanOrEqualTo(100));
+    }
+
+    @Test
+    void bestValueRankingOfACategoryIsInStockAndCheapestProteinFirst() {
+        JsonPath ranking = given().when().get("/catalog/categories/whey-isolate/best-value").then().statusCode(200).extract().jsonPath();
+
+        List<Integer> per100 = ranking.getList("items.bestOffer.pricePer100gProtein.amountMinor");
+        assertThat(per100).isNotEmpty().isSorted();
+        assertThat(ranking.<String>getList("items.category")).containsOnly("whey-isolate");
+        assertThat(ranking.<String>getList("items.bestOffer.availability")).containsOnly("IN_STOCK");
+    }
+
+    @Test
+    void searchesAreCounted() {
+        given().when().get("/catalog/products").then().statusCode(200);
+        given().accept("text/plain").when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("whey_catalog_searches_total"));
+    }
+
+    @Test
+    void productDetailShowsEveryVariantWithOffersBestBuyFirst() {
+        JsonPath detail = given().when().get("/catalog/products/myprotein-impact-whey").then()
+                .statusCode(200)
+                .body("brand.name", equalTo("Myprotein"))
+                .body("variants", hasSize(6))
+                .body("variants[0].proteinPerServingG", equalTo(21))
+                .extract().jsonPath();
+        for (Map<String, Object> variant : detail.<Map<String, Object>>getList("variants")) {
+            List<Map<String, Object>> offers = (List<Map<String, Object>>) variant.get("offers");
+            assertThat(offers).isNotEmpty();
+            List<Integer> inStockPrices = offers.stream().filter(o -> "IN_STOCK".equals(o.get("availability")))
+                    .map(o -> (Integer) ((Map<?, ?>) o.get("price")).get("amountMinor")).toList();
+            assertThat(inStockPrices).isSorted();
+            assertThat(offers.get(0)).containsKeys("pricePer100gProtein", "pricePerServing", "url", "retailer");
+        }
+        String id = detail.getString("id");
+        given().when().get("/catalog/products/" + id).then().statusCode(200).body("slug", equalTo("myprotein-impact-whey"));
+        given().when().get("/catalog/products/no-such-product").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void priceHistoryIsDownsampledDailyWithLowsAndAVerdict() {
+        String variantId = given().get("/catalog/products/on-gold-standard-100-whey").path("variants[0].id");
+
+        given().queryParam("days", 30).when().get("/catalog/variants/" + variantId + "/history").then()
+                .statusCode(200)
+                .body("series", notNullValue())
+                .body("series[0].days.size()", greaterThan(25))
+                .body("series[0].days[0].day", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}"))
+                .body("verdicts[0].currency", equalTo("INR"))
+                .body("verdicts[0].allTimeLow.amountMinor", notNullValue())
+                .body("verdicts[0].low30Days.amountMinor", notNullValue())
+                .body("verdicts[0].percentile90Days", notNullValue());
+        Map<String, Object> day = given().queryParam("days", 30).get("/catalog/variants/" + variantId + "/history").path("series[0].days[0]");
+        assertThat((Integer) day.get("low")).isLessThanOrEqualTo((Integer) day.get("mean")).isLessThanOrEqualTo((Integer) day.get("high"));
+    }
+
+    @Test
+    void historyOfUnknownOrMalformedVariantIsAProblem() {
+        given().when().get("/catalog/variants/not-a-uuid/history").then().statusCode(400).body("errors.field", hasItem("id"));
+        given().when().get("/catalog/variants/00000000-0000-0000-0000-000000000000/history").then().statusCode(404);
+        given().queryParam("days", 99999).when().get("/catalog/variants/00000000-0000-0000-0000-000000000000/history").then().statusCode(400);
+    }
+}

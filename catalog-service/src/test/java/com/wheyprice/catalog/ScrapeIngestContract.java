@@ -1,0 +1,207 @@
+package com.wheyprice.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.TestIssuer;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.restassured.http.ContentType;
+
+/**
+ * The scraper's side of catalog-service: claiming due listings, handing results back (once per
+ * job id), and the events that price changes raise.
+ * The subclasses run it on PostgreSQL and on SQLite.
+ */
+public abstract class ScrapeIngestContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    TestIssuer issuer;
+
+    @Inject
+    Database database;
+
+    @Inject
+    CatalogWriter writer;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
+
+    private UUID listing;
+
+    /** A listing of its own for each test, on a retailer of its own, due now. */
+    @BeforeEach
+    void newListing() {
+        listing = TestListings.create(database, writer).listing();
+    }
+
+    private String service() {
+        return issuer.serviceToken("scraper-service");
+    }
+
+    private static Map<String, Object> ok(String jobId, UUID listing, Instant at, long price, Long listPrice) {
+        Map<String, Object> result = new HashMap<>(Map.of("jobId", jobId, "listingId", listing.toString(), "observedAt", at.toString(),
+                "outcome", "OK", "availability", "IN_STOCK", "price", Map.of("amountMinor", price, "currency", "INR")));
+        if (listPrice != null) {
+            result.put("listPrice", Map.of("amountMinor", listPrice, "currency", "INR"));
+        }
+        return result;
+    }
+
+    private io.restassured.response.Response hand(List<Map<String, Object>> results) {
+        return given().auth().oauth2(service()).contentType(ContentType.JSON).body(Map.of("results", results))
+                .when().post("/internal/scrape-results");
+    }
+
+    private long count(String sql) {
+        return database.first(sql, row -> Rows.count(row, "n"), listing).await().atMost(WAIT);
+    }
+
+    @Test
+    void onlyServicesMayUseTheInternalApi() {
+        given().when().post("/internal/listings/claim-due").then().statusCode(401);
+        given().auth().oauth2(issuer.token(Tier.SUPER_ADMIN)).when().post("/internal/listings/claim-due").then().statusCode(403);
+        given().auth().oauth2(issuer.token(Tier.USER)).contentType(ContentType.JSON).body("{\"results\":[]}")
+                .when().post("/internal/scrape-results").then().statusCode(403);
+    }
+
+    @Test
+    void claimedListingsAreNotHandedOutAgainUntilTheLeaseEnds() {
+        List<String> first = given().auth().oauth2(service()).queryParam("limit", 1000).when().post("/internal/listings/claim-due").then()
+                .statusCode(200).body("listingId", hasItem(listing.toString())).extract().path("listingId");
+        List<String> second = given().auth().oauth2(service()).queryParam("limit", 1000).when().post("/internal/listings/claim-due").then()
+                .statusCode(200).extract().path("listingId");
+
+        assertThat(second).doesNotContain(listing.toString());
+        assertThat(first).doesNotHaveDuplicates();
+        given().auth().oauth2(service()).queryParam("limit", 5000).when().post("/internal/listings/claim-due").then().statusCode(400);
+    }
+
+    @Test
+    void resultUpdatesTheOfferAppendsHistoryAndSchedulesTheNextScrape() {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, at, 199_900, 249_900L))).then()
+                .statusCode(200).body("ingested", equalTo(1));
+
+        Map<String, Object> row = database.first("SELECT price_minor, list_price_minor, availability, next_scrape_at FROM catalog_listing WHERE id = $1",
+                r -> Map.<String, Object>of("price", Rows.count(r, "price_minor"), "list", Rows.count(r, "list_price_minor"),
+                        "availability", r.getString("availability"), "next", Rows.instant(r, "next_scrape_at")), listing).await().atMost(WAIT);
+        assertThat(row).containsEntry("price", 199_900L).containsEntry("list", 249_900L).containsEntry("availability", "IN_STOCK");
+        assertThat((Instant) row.get("next")).isAfter(Instant.now().plus(Duration.ofHours(11)));
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1")).isEqualTo(1);
+    }
+
+    @Test
+    void observationsOfOneDayFoldIntoTheDailyRollUp() {
+        Instant morning = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(6));
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, morning.plus(Duration.ofHours(5)), 120_000, null),
+                ok("job-" + UUID.randomUUID(), listing, morning, 100_000, null),
+                ok("job-" + UUID.randomUUID(), listing, morning.plus(Duration.ofHours(2)), 140_000, null))).then().statusCode(200);
+
+        String day = database.first("SELECT low, high, total, n, last_price FROM catalog_price_daily WHERE listing_id = $1",
+                row -> Rows.count(row, "low") + " " + Rows.count(row, "high") + " " + Rows.count(row, "total") + " " + Rows.count(row, "n")
+                        + " " + Rows.count(row, "last_price"), listing).await().atMost(WAIT);
+        assertThat(day).isEqualTo("100000 140000 360000 3 120000");
+    }
+
+    @Test
+    void replayedBatchChangesNothing() {
+        List<Map<String, Object>> batch = List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 150_000, null));
+        hand(batch).then().statusCode(200).body("ingested", equalTo(1));
+
+        hand(batch).then().statusCode(200).body("ingested", equalTo(0)).body("duplicates", equalTo(1))
+                .body("results[0].status", equalTo("DUPLICATE"));
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1")).isEqualTo(1);
+    }
+
+    @Test
+    void failedScrapeKeepsTheLastGoodPrice() {
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now().minusSeconds(30), 123_400, null))).then().statusCode(200);
+
+        hand(List.of(Map.of("jobId", "job-" + UUID.randomUUID(), "listingId", listing.toString(), "observedAt", Instant.now().toString(),
+                "outcome", "FAILED", "error", "connect timed out"))).then().statusCode(200).body("ingested", equalTo(1));
+
+        String status = database.first("SELECT price_minor, last_scrape_status, last_scrape_error FROM catalog_listing WHERE id = $1",
+                r -> Rows.count(r, "price_minor") + " " + r.getString("last_scrape_status") + " " + r.getString("last_scrape_error"), listing)
+                .await().atMost(WAIT);
+        assertThat(status).isEqualTo("123400 FAILED connect timed out");
+    }
+
+    @Test
+    void olderResultNeverOverwritesANewerOffer() {
+        Instant now = Instant.now();
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, now, 100_000, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, now.minus(Duration.ofHours(2)), 90_000, null))).then().statusCode(200);
+
+        long price = database.first("SELECT price_minor FROM catalog_listing WHERE id = $1", r -> Rows.count(r, "price_minor"), listing)
+                .await().atMost(WAIT);
+        assertThat(price).isEqualTo(100_000L);
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1")).isEqualTo(2);
+    }
+
+    @Test
+    void priceDropBeyondTheThresholdIsPublishedToRedis() {
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now().minusSeconds(60), 200_000, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 150_000, null))).then().statusCode(200);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(redis.stream(String.class)
+                .xrange(keys.key("catalog", "price-drops"), io.quarkus.redis.datasource.stream.StreamRange.of("-", "+")))
+                .anyMatch(message -> message.payload().get("event").contains(listing.toString())
+                        && message.payload().get("event").contains("\"priceMinor\":150000")));
+        long leftInOutbox = database.first("SELECT COUNT(*) AS n FROM catalog_outbox WHERE payload LIKE $1", row -> Rows.count(row, "n"),
+                "%" + listing + "%").await().atMost(WAIT);
+        assertThat(leftInOutbox).isZero();
+        given().accept("text/plain").when().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("whey_catalog_price_drops_total"))
+                .body(org.hamcrest.Matchers.containsString("whey_price_observations_total"));
+    }
+
+    @Test
+    void invalidResultsAreRefusedAndChangeNothing() {
+        Map<String, Object> negative = ok("job-" + UUID.randomUUID(), listing, Instant.now(), -5, null);
+        Map<String, Object> missingPrice = new HashMap<>(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 1, null));
+        missingPrice.remove("price");
+        Map<String, Object> future = ok("job-" + UUID.randomUUID(), listing, Instant.now().plus(Duration.ofDays(1)), 100, null);
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 100_000, null), negative)).then()
+                .statusCode(400).contentType("application/problem+json");
+        hand(List.of(missingPrice)).then().statusCode(400);
+        hand(List.of(future)).then().statusCode(400);
+        hand(List.of()).then().statusCode(400);
+        given().auth().oauth2(service()).contentType(ContentType.JSON).body("{\"results\": [{\"jobId\": 5").when()
+                .post("/internal/scrape-results").then().statusCode(400);
+
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1")).isZero();
+    }
+
+    @Test
+    void unknownListingIsReportedNotFailed() {
+        hand(List.of(ok("job-" + UUID.randomUUID(), UUID.randomUUID(), Instant.now(), 100, null))).then()
+                .statusCode(200).body("unknownListings", equalTo(1)).body("results[0].status", equalTo("UNKNOWN_LISTING"));
+    }
+}

@@ -1,0 +1,220 @@
+package com.wheyprice.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.TestIssuer;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Affiliate redirects, price alerts and product discovery, as shoppers and admins use them.
+ * The subclasses run it on PostgreSQL and on SQLite.
+ */
+public abstract class ShopperFeaturesContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    TestIssuer issuer;
+
+    @Inject
+    Database database;
+
+    @Inject
+    CatalogWriter writer;
+
+    /** A demo listing with its variant, price and retailer. */
+    private Map<String, Object> demoListing() {
+        return database.first("""
+                SELECT l.id, l.variant_id, l.price_minor, l.url FROM catalog_listing l JOIN catalog_retailer r ON r.id = l.retailer_id
+                 WHERE r.slug = 'proteinmart' AND l.price_minor IS NOT NULL ORDER BY l.id LIMIT 1""",
+                row -> Map.<String, Object>of("id", Rows.uuid(row, "id"), "variant", Rows.uuid(row, "variant_id"),
+                        "price", Rows.count(row, "price_minor"), "url", row.getString("url")))
+                .await().atMost(WAIT);
+    }
+
+    private long clicksOn(UUID listing) {
+        return database.first("SELECT COUNT(*) AS n FROM catalog_click WHERE listing_id = $1", row -> Rows.count(row, "n"), listing)
+                .await().atMost(WAIT);
+    }
+
+    @Test
+    void affiliateLinkRedirectsWithTheRetailerTemplateAndRecordsTheClick() {
+        Map<String, Object> listing = demoListing();
+        UUID id = (UUID) listing.get("id");
+        long before = clicksOn(id);
+
+        given().redirects().follow(false).header("Referer", "https://whey.example/compare").when().get("/go/" + id).then()
+                .statusCode(302)
+                .header("Location", equalTo(listing.get("url") + "?ref=wheyprice"))
+                .header("Cache-Control", "no-store");
+
+        await().atMost(WAIT).until(() -> clicksOn(id) == before + 1);
+        given().accept("text/plain").when().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("whey_affiliate_clicks_total{retailer=\"proteinmart\""));
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).when().get("/catalog/admin/clicks").then()
+                .statusCode(200).body("retailer", hasItem("proteinmart"));
+        given().auth().oauth2(issuer.token(Tier.USER)).when().get("/catalog/admin/clicks").then().statusCode(403);
+    }
+
+    @Test
+    void signedInClickIsAttributedAndABadTokenNeverBlocksTheRedirect() {
+        UUID id = (UUID) demoListing().get("id");
+        given().redirects().follow(false).auth().oauth2(issuer.token(Tier.USER)).when().get("/go/" + id).then().statusCode(302);
+        given().redirects().follow(false).auth().oauth2("not-a-token").when().get("/go/" + id).then().statusCode(302);
+
+        await().atMost(WAIT).until(() -> database.first("SELECT COUNT(*) AS n FROM catalog_click WHERE listing_id = $1 AND user_id IS NOT NULL",
+                row -> Rows.count(row, "n"), id).await().atMost(WAIT) >= 1);
+        given().redirects().follow(false).when().get("/go/not-a-uuid").then().statusCode(400);
+        given().redirects().follow(false).when().get("/go/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private Response createAlert(String token, Object variant, long target) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("variantId", variant.toString(), "targetPrice", Map.of("amountMinor", target, "currency", "INR")))
+                .when().post("/catalog/alerts");
+    }
+
+    @Test
+    void alertFiresOnceWhenThePriceCrossesItsTargetAndArmsAgainAbove() {
+        TestListings.Created own = TestListings.create(database, writer);
+        String shopper = issuer.token(Tier.USER);
+        String alertId = createAlert(shopper, own.variant(), 100_000).then().statusCode(201).extract().path("id");
+
+        String service = issuer.serviceToken("scraper-service");
+        for (long observed : new long[] { 90_000, 85_000, 110_000, 80_000 }) {
+            given().auth().oauth2(service).contentType(ContentType.JSON).body(Map.of("results", List.of(Map.of(
+                    "jobId", "alert-" + UUID.randomUUID(), "listingId", own.listing().toString(), "observedAt", Instant.now().toString(),
+                    "outcome", "OK", "availability", "IN_STOCK", "price", Map.of("amountMinor", observed, "currency", "INR")))))
+                    .when().post("/internal/scrape-results").then().statusCode(200);
+        }
+
+        List<Map<String, Object>> alerts = given().auth().oauth2(shopper).when().get("/catalog/alerts").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> alert = alerts.stream().filter(a -> alertId.equals(a.get("id"))).findFirst().orElseThrow();
+        assertThat((List<?>) alert.get("fired")).as("fired below target, not again while below, again after rising above").hasSize(2);
+    }
+
+    @Test
+    void alertLimitsFollowTheTierAndHoldUnderConcurrency() throws Exception {
+        Object variant = demoListing().get("variant");
+        String shopper = issuer.token(Tier.USER);
+        int attempts = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            long target = 100_000 + i;
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return createAlert(shopper, variant, target).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            codes.add(status.get());
+        }
+        pool.shutdown();
+
+        assertThat(codes.stream().filter(code -> code == 201)).hasSize(5);
+        assertThat(codes.stream().filter(code -> code == 409)).hasSize(3);
+        String firstId = given().auth().oauth2(shopper).get("/catalog/alerts").path("[0].id");
+        given().auth().oauth2(shopper).when().delete("/catalog/alerts/" + firstId).then().statusCode(204);
+        createAlert(shopper, variant, 123).then().statusCode(201);
+
+        String premium = issuer.token(Tier.PREMIUM);
+        for (int i = 0; i < 6; i++) {
+            createAlert(premium, variant, 1000 + i).then().statusCode(201);
+        }
+    }
+
+    @Test
+    void alertInputIsChecked() {
+        String shopper = issuer.token(Tier.USER);
+        createAlert(shopper, UUID.randomUUID(), 100).then().statusCode(400).body("errors.field", hasItem("variantId"));
+        createAlert(shopper, demoListing().get("variant"), -1).then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{}").when().post("/catalog/alerts").then().statusCode(401);
+        given().auth().oauth2(shopper).when().delete("/catalog/alerts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private Response submit(String token, String url) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", url)).when().post("/catalog/discoveries");
+    }
+
+    @Test
+    void discoveryIsDeduplicatedAndApprovalCreatesADueListing() {
+        String shopper = issuer.token(Tier.USER);
+        String path = "/products/new-whey-" + UUID.randomUUID();
+        String id = submit(shopper, "https://WWW.NewShop.example" + path + "/?utm_source=mail#reviews").then()
+                .statusCode(201).body("status", equalTo("PENDING")).body("domain", equalTo("newshop.example")).extract().path("id");
+        submit(issuer.token(Tier.USER), "https://www.newshop.example" + path).then().statusCode(200).body("id", equalTo(id));
+
+        String admin = issuer.token(Tier.ADMIN);
+        given().auth().oauth2(admin).when().get("/catalog/admin/discoveries").then().statusCode(200).body("items.id", hasItem(id));
+        Object variant = demoListing().get("variant");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("variantId", variant.toString()))
+                .when().post("/catalog/admin/discoveries/" + id + "/approve").then()
+                .statusCode(400).body("errors.field", hasItem("retailerId"));
+        String retailer = database.first("SELECT id FROM catalog_retailer WHERE slug = 'fitkart'", row -> Rows.uuid(row, "id").toString())
+                .await().atMost(WAIT);
+
+        String listing = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("variantId", variant.toString(), "retailerId", retailer))
+                .when().post("/catalog/admin/discoveries/" + id + "/approve").then()
+                .statusCode(200).body("status", equalTo("APPROVED")).extract().path("listingId");
+        given().auth().oauth2(issuer.serviceToken("scraper-service")).queryParam("limit", 1000).when().post("/internal/listings/claim-due").then()
+                .statusCode(200).body("listingId", hasItem(listing));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("variantId", variant.toString(), "retailerId", retailer))
+                .when().post("/catalog/admin/discoveries/" + id + "/approve").then().statusCode(409);
+        given().auth().oauth2(shopper).when().get("/catalog/discoveries").then().statusCode(200).body("find { it.id == '" + id + "' }.status",
+                equalTo("APPROVED"));
+    }
+
+    @Test
+    void unsafeOrMalformedUrlsAreRefused() {
+        String shopper = issuer.token(Tier.USER);
+        for (String url : List.of("ftp://shop.example/p", "javascript:alert(1)", "http://127.0.0.1/admin", "http://localhost:8080/x",
+                "http://10.0.0.5/p", "http://192.168.1.1/p", "http://169.254.169.254/latest/meta-data", "http://[::1]/p",
+                "https://user:pw@shop.example/p", "not a url", "http://shop.internal/p")) {
+            submit(shopper, url).then().statusCode(400).body("errors.field", hasItem("url"));
+        }
+        given().auth().oauth2(issuer.token(Tier.USER)).contentType(ContentType.JSON).body(Map.of("url", "https://x.example/" + "a".repeat(3000)))
+                .when().post("/catalog/discoveries").then().statusCode(400);
+    }
+
+    @Test
+    void onlyAdminsDecideDiscoveries() {
+        String id = submit(issuer.token(Tier.USER), "https://another.example/p/" + UUID.randomUUID()).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(issuer.token(Tier.PREMIUM)).when().post("/catalog/admin/discoveries/" + id + "/reject").then().statusCode(403);
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).when().post("/catalog/admin/discoveries/" + id + "/reject").then()
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        submit(issuer.token(Tier.USER), "https://another.example/p/x").then().statusCode(201).body("status", startsWith("PENDING"));
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("status", "nonsense").when().get("/catalog/admin/discoveries").then()
+                .statusCode(400).body("errors.field", hasSize(1));
+    }
+}

@@ -1,0 +1,57 @@
+package com.wheyprice.common.error;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by application code to answer with a problem of a given type; the message becomes the
+ * problem's {@code detail}, so it must be fit for the client to read. Checks that only the
+ * application can make (a password policy, a unique email) report their fields as a
+ * validation failure does.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, Map.of());
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+        super(detail);
+        this.type = type;
+        this.errors = errors;
+        this.headers = headers;
+    }
+
+    /** A 429 telling the client when to try again (whole seconds, rounded up, at least 1). */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    /** A validation failure of one field. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "1 field is invalid", List.of(new Problem.FieldError(field, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    /** Response headers the problem needs, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

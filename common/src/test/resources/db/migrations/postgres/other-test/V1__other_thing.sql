@@ -1,0 +1,1 @@
+CREATE TABLE other_thing (id uuid PRIMARY KEY, label text NOT NULL);

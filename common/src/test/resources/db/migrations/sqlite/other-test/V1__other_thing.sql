@@ -1,0 +1,1 @@
+CREATE TABLE other_thing (id TEXT PRIMARY KEY, label TEXT NOT NULL);

@@ -1,0 +1,43 @@
+package com.wheyprice.devrun;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.wheyprice.common.security.Argon2Hash;
+
+/**
+ * Client-credentials secrets for the services that call others, made afresh at every start of
+ * the development suite: each caller gets its own secret, auth-service gets only their Argon2
+ * hashes ({@code AUTH_CLIENTS}), and no secret is ever written to the repository or to disk.
+ */
+final class ServiceCredentials {
+
+    static final List<String> CALLERS = List.of("scraper-service", "api-service");
+
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+
+    ServiceCredentials() {
+        SecureRandom random = new SecureRandom();
+        for (String caller : CALLERS) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            secrets.put(caller, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        }
+    }
+
+    /** The secret of a calling service, or {@code null} for services that call nobody. */
+    String secretOf(String service) {
+        return secrets.get(service);
+    }
+
+    /** {@code AUTH_CLIENTS} for auth-service. */
+    String authClients() {
+        Argon2Hash hash = new Argon2Hash(19456, 2, 1);
+        return secrets.entrySet().stream().map(entry -> entry.getKey() + "=" + hash.hash(entry.getValue()))
+                .collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,48 @@
+package com.wheyprice.devrun;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the launcher starts and where: the repository root (where the service jars are built),
+ * the data directory, the database, the Redis to use or to embed, and each service's port.
+ *
+ * @param redisUrl       {@code REDIS_URL} when given: used as it is, and an error when unreachable
+ * @param embeddedPort   the port for the embedded Redis when no {@code REDIS_URL} is given and none answers on it
+ */
+record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, int embeddedPort,
+        List<Service> services, Duration readyTimeout) {
+
+    /** One service: its module directory and HTTP port. */
+    record Service(String name, int port) {
+        Path jar(Path root) {
+            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    static final int DEFAULT_REDIS_PORT = 6379;
+
+    /** The port the named service runs on. */
+    int port(String service) {
+        return services.stream().filter(candidate -> candidate.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).port();
+    }
+
+    /** The defaults of the README's run command, overridable through the documented variables. */
+    static Settings fromEnvironment(Path root, Map<String, String> env) {
+        Path data = root.resolve(env.getOrDefault("WHEY_DATA_DIR", "data"));
+        int base = Integer.parseInt(env.getOrDefault("WHEY_BASE_PORT", "8080"));
+        return new Settings(root, data,
+                env.getOrDefault("DATABASE_URL", "jdbc:sqlite:" + data.resolve("whey.db")),
+                env.get("REDIS_URL"), DEFAULT_REDIS_PORT,
+                services(base), Duration.ofSeconds(Long.parseLong(env.getOrDefault("WHEY_READY_TIMEOUT_SECONDS", "120"))));
+    }
+
+    /** api-service on the base port, then auth, catalog and scraper on the next ones. */
+    static List<Service> services(int basePort) {
+        return List.of(new Service("api-service", basePort), new Service("auth-service", basePort + 1),
+                new Service("catalog-service", basePort + 2), new Service("scraper-service", basePort + 3));
+    }
+}

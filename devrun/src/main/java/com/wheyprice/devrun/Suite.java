@@ -1,0 +1,167 @@
+package com.wheyprice.devrun;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running suite: Redis (found or embedded) and the four service processes on one database.
+ * Starting waits until every service reports ready; closing stops every process it started,
+ * children included, and the embedded Redis.
+ */
+final class Suite implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
+    private final Settings settings;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final List<Running> running = new ArrayList<>();
+    private final ServiceCredentials credentials = new ServiceCredentials();
+    private RedisSupply redis;
+    private volatile boolean closing;
+
+    record Running(Settings.Service service, Process process, Path log) {
+    }
+
+    Suite(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    List<Running> running() {
+        return List.copyOf(running);
+    }
+
+    /** Starts everything and returns once all services are ready; fails, having stopped what it started, otherwise. */
+    void start() throws IOException, InterruptedException {
+        for (Settings.Service service : settings.services()) {
+            if (!Files.isRegularFile(service.jar(settings.root()))) {
+                throw new IllegalStateException(service.jar(settings.root()) + " is missing: build first (./mvnw install -DskipTests)");
+            }
+        }
+        Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+        String authClients = credentials.authClients();
+        redis = RedisSupply.obtain(settings);
+        out.println("redis    " + redis.url() + (redis.embedded() ? " (embedded, data in " + settings.dataDir().resolve("redis") + ")" : ""));
+        out.println("database " + settings.databaseUrl().replaceFirst("://([^:/@]+):[^@/]*@", "://$1:***@"));
+        for (Settings.Service service : settings.services()) {
+            running.add(launch(service, logs.resolve(service.name() + ".log"), authClients));
+        }
+        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        for (Running service : running) {
+            awaitReady(service, deadline);
+        }
+    }
+
+    /** The client secret the suite gave a calling service for this run. */
+    String clientSecret(String service) {
+        return credentials.secretOf(service);
+    }
+
+    private Running launch(Settings.Service service, Path log, String authClients) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+                "-jar", service.jar(settings.root()).toString())
+                .directory(settings.root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("DATABASE_URL", settings.databaseUrl());
+        env.put("REDIS_URL", redis.url());
+        env.put("HTTP_PORT", Integer.toString(service.port()));
+        env.put("WHEY_ENVIRONMENT", "development");
+        String auth = "http://localhost:" + settings.port("auth-service");
+        env.putIfAbsent("AUTH_URL", auth);
+        env.putIfAbsent("AUTH_ISSUER", auth);
+        env.putIfAbsent("CATALOG_DEMO_DATA", "true");
+        if (service.name().equals("auth-service")) {
+            env.put("AUTH_CLIENTS", authClients);
+        }
+        String secret = credentials.secretOf(service.name());
+        if (secret != null) {
+            env.put("AUTH_CLIENT_ID", service.name());
+            env.put("AUTH_CLIENT_SECRET", secret);
+        }
+        return new Running(service, builder.start(), log);
+    }
+
+    private void awaitReady(Running service, Instant deadline) throws IOException, InterruptedException {
+        URI ready = URI.create("http://127.0.0.1:" + service.service().port() + "/q/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!service.process().isAlive()) {
+                throw new IllegalStateException(service.service().name() + " exited with code " + service.process().exitValue()
+                        + "; last lines of " + service.log() + ":\n" + tail(service.log()));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling until the deadline
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException(service.service().name() + " was not ready within " + settings.readyTimeout()
+                + "; see " + service.log());
+    }
+
+    /** Waits until a service process ends and returns it. */
+    Running awaitAnyExit() throws InterruptedException {
+        while (true) {
+            for (Running service : running) {
+                if (service.process().waitFor(200, TimeUnit.MILLISECONDS)) {
+                    return service;
+                }
+            }
+        }
+    }
+
+    static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    /** Whether the suite is being stopped on purpose, so that processes ending is expected. */
+    boolean closing() {
+        return closing;
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        for (Running service : running) {
+            service.process().descendants().forEach(ProcessHandle::destroy);
+            service.process().destroy();
+        }
+        for (Running service : running) {
+            try {
+                if (!service.process().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    service.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                service.process().destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.clear();
+        if (redis != null) {
+            redis.close();
+            redis = null;
+        }
+    }
+}

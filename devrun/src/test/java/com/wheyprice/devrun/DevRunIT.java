@@ -1,0 +1,144 @@
+package com.wheyprice.devrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command end to end, on the packaged services: with no Redis on its port the
+ * launcher embeds one, all four services come up ready on one SQLite file, stopping leaves no
+ * process behind, and a second start reuses the data.
+ */
+class DevRunIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsTheWholeSuiteStopsEverythingAndRestartsOnTheSameData(@TempDir Path data) throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        int base = freeConsecutivePorts(4);
+        int redisPort = freeConsecutivePorts(1);
+        Settings settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), null, redisPort,
+                Settings.services(base), Duration.ofSeconds(120));
+
+        List<ProcessHandle> firstRun = runAndCheck(settings);
+
+        assertThat(firstRun).noneMatch(ProcessHandle::isAlive);
+        assertThat(RedisSupply.answersPing("127.0.0.1", redisPort)).isFalse();
+        assertThat(data.resolve("whey.db")).exists();
+        assertThat(data.resolve("redis")).isDirectory();
+
+        runAndCheck(settings);
+        assertThat(Files.readString(data.resolve("logs/auth-service.log"))).contains("(0 migrations applied)");
+    }
+
+    /** Starts the suite, checks every service and the embedded Redis, stops it; returns the processes it had. */
+    private List<ProcessHandle> runAndCheck(Settings settings) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        List<ProcessHandle> processes;
+        try (Suite suite = new Suite(settings, new PrintStream(console, true))) {
+            suite.start();
+            processes = suite.running().stream().map(running -> running.process().toHandle()).toList();
+            assertThat(console.toString()).contains("(embedded");
+            assertThat(RedisSupply.answersPing("127.0.0.1", settings.embeddedPort())).isTrue();
+            for (Settings.Service service : settings.services()) {
+                HttpResponse<String> healthz = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(healthz.statusCode()).as(service.name()).isEqualTo(200);
+                assertThat(healthz.body()).contains("\"status\":\"UP\"");
+            }
+            signUpSignInAndUseTheToken(settings.port("auth-service"));
+            serviceTokenFromAuthIsTrustedByCatalog(settings, suite.clientSecret("scraper-service"));
+            demoCatalogIsLoaded(settings.port("catalog-service"));
+        }
+        return processes;
+    }
+
+    /** The services are wired to the auth-service the launcher started: its tokens verify through its own discovery. */
+    private void signUpSignInAndUseTheToken(int authPort) throws Exception {
+        String base = "http://127.0.0.1:" + authPort;
+        String email = "dev-" + System.nanoTime() + "@whey.test";
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
+        HttpResponse<String> registered = post(base + "/auth/register", credentials + ",\"displayName\":\"Dev\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        HttpResponse<String> login = post(base + "/auth/login", credentials + "}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = login.body().replaceFirst("^.*\"access_token\":\"([^\"]+)\".*$", "$1");
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains(email);
+    }
+
+    /** A client-credentials token from the launched auth-service opens catalog-service's internal API; nothing else does. */
+    private void serviceTokenFromAuthIsTrustedByCatalog(Settings settings, String secret) throws Exception {
+        String auth = "http://127.0.0.1:" + settings.port("auth-service");
+        String catalog = "http://127.0.0.1:" + settings.port("catalog-service");
+        String basic = Base64.getEncoder().encodeToString(("scraper-service:" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(auth + "/auth/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        String serviceToken = token.body().replaceFirst("^.*\"access_token\":\"([^\"]+)\".*$", "$1");
+
+        HttpResponse<String> claimed = http.send(HttpRequest.newBuilder(URI.create(catalog + "/internal/listings/claim-due?limit=1"))
+                .header("Authorization", "Bearer " + serviceToken).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(catalog + "/internal/listings/claim-due?limit=1"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private void demoCatalogIsLoaded(int catalogPort) throws Exception {
+        HttpResponse<String> products = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + catalogPort
+                + "/catalog/products?limit=5")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(products.statusCode()).isEqualTo(200);
+        assertThat(products.body()).contains("pricePer100gProtein");
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freeConsecutivePorts(int count) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                base = probe.getLocalPort();
+            }
+            if (base + count < 65535 && allFree(base, count)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports");
+    }
+
+    private static boolean allFree(int base, int count) {
+        for (int port = base; port < base + count; port++) {
+            try (ServerSocket ignored = new ServerSocket(port)) {
+                // free
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
