@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.vertx.ext.jdbc.spi.impl.HikariCPDataSourceProvider;
 import io.vertx.jdbcclient.JDBCConnectOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.jdbcclient.JDBCPool;
@@ -26,11 +27,17 @@ public final class SqlitePools {
     /**
      * One connection: SQLite has one writer per file anyway, and one connection keeps
      * transactions from ever waiting on each other inside a service.
+     *
+     * <p>HikariCP holds it rather than the Vert.x client's default, Agroal: with a single
+     * connection, Agroal could miss a connection returned just as the next caller started
+     * waiting, and that caller (with everything queued behind it) then stalled until the
+     * acquisition timeout. HikariCP hands a returned connection to a waiting caller before the
+     * return completes.
      */
     public static JDBCPool open(Vertx vertx, DatabaseUrl url, Duration busyTimeout) {
         createParentDirectory(url.sqliteFile());
         JDBCConnectOptions connect = new JDBCConnectOptions().setJdbcUrl(jdbcUrl(url, busyTimeout));
-        return JDBCPool.pool(vertx, connect, new PoolOptions().setMaxSize(1).setName("sqlite"));
+        return JDBCPool.pool(vertx, connect, new PoolOptions().setMaxSize(1).setName("sqlite"), new HikariCPDataSourceProvider());
     }
 
     /** The JDBC URL with the pragmas every connection to the file needs, unless the URL sets them itself. */
