@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.catalog.event.Outbox;
+import com.wheyprice.catalog.event.OutboxRelay;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
@@ -27,6 +30,9 @@ import com.wheyprice.common.security.Tier;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.restassured.http.ContentType;
 
 /**
@@ -51,6 +57,12 @@ public abstract class ScrapeIngestContract {
 
     @Inject
     RedisKeys keys;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
 
     private UUID listing;
 
@@ -179,6 +191,23 @@ public abstract class ScrapeIngestContract {
         given().accept("text/plain").when().get("/q/metrics").then()
                 .body(org.hamcrest.Matchers.containsString("whey_catalog_price_drops_total"))
                 .body(org.hamcrest.Matchers.containsString("whey_price_observations_total"));
+    }
+
+    @Test
+    void concurrentRelayPassesPublishEachEventOnce() {
+        String marker = "relay-" + UUID.randomUUID();
+        database.inTransaction(tx -> Multi.createFrom().range(0, 40)
+                        .onItem().transformToUniAndConcatenate(i -> outbox.add(tx, Outbox.CHANGES, "test", Map.of("marker", marker, "n", i)))
+                        .collect().asList())
+                .await().atMost(WAIT);
+
+        Uni.join().all(Collections.nCopies(8, relay.relay())).andCollectFailures().await().atMost(WAIT);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_outbox WHERE payload LIKE $1",
+                row -> Rows.count(row, "n"), "%" + marker + "%").await().atMost(WAIT)).isZero());
+        long published = redis.stream(String.class).xrange(keys.key("catalog", Outbox.CHANGES), StreamRange.of("-", "+")).stream()
+                .filter(message -> message.payload().get("event").contains(marker)).count();
+        assertThat(published).isEqualTo(40);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.wheyprice.catalog.event;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,10 @@ import io.smallrye.mutiny.Uni;
  * deletes each row once Redis has it. Runs right after a change commits and every few seconds
  * for anything left while Redis was away; the streams are capped at about {@value #MAX_STREAM_LENGTH}
  * entries.
+ *
+ * <p>One pass runs at a time in a service instance, so the scheduled pass and a pass asked for
+ * by a commit never publish the same row twice; a pass asked for while one runs makes the
+ * running one go round again instead.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,6 +39,8 @@ public class OutboxRelay {
     private record Pending(UUID id, String stream, String payload) {
     }
 
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
     private final Database database;
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
@@ -50,8 +57,27 @@ public class OutboxRelay {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Relays what is in the outbox now; returns how many events went out. */
+    /**
+     * Relays what is in the outbox now; returns how many events went out (0 when the pass already
+     * running in this instance was asked to take them).
+     */
     public Uni<Integer> relay() {
+        return Uni.createFrom().deferred(() -> {
+            again.set(true);
+            if (!running.compareAndSet(false, true)) {
+                return Uni.createFrom().item(0);
+            }
+            return passes(0).eventually(() -> running.set(false))
+                    .chain(sent -> again.get() ? relay().map(more -> sent + more) : Uni.createFrom().item(sent));
+        });
+    }
+
+    private Uni<Integer> passes(int sentBefore) {
+        again.set(false);
+        return pass().chain(sent -> again.get() ? passes(sentBefore + sent) : Uni.createFrom().item(sentBefore + sent));
+    }
+
+    private Uni<Integer> pass() {
         return database.list("SELECT id, stream, payload FROM catalog_outbox ORDER BY created_at, id LIMIT $1",
                         row -> new Pending(Rows.uuid(row, "id"), row.getString("stream"), row.getString("payload")), BATCH)
                 .chain(pending -> Multi.createFrom().iterable(pending)
