@@ -115,6 +115,17 @@ public abstract class ScrapeIngestContract {
     }
 
     @Test
+    void anAdminsScrapeNowClaimsAListingThatIsNotDue() {
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 100_000, null))).then().statusCode(200);
+
+        given().auth().oauth2(service()).queryParam("listingId", listing.toString()).when().post("/internal/listings/claim").then()
+                .statusCode(200).body("listingId", org.hamcrest.Matchers.contains(listing.toString()));
+        given().auth().oauth2(service()).when().post("/internal/listings/claim").then().statusCode(400);
+        given().auth().oauth2(service()).queryParam("listingId", listing.toString()).queryParam("retailerId", UUID.randomUUID().toString())
+                .when().post("/internal/listings/claim").then().statusCode(400);
+    }
+
+    @Test
     void resultUpdatesTheOfferAppendsHistoryAndSchedulesTheNextScrape() {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, at, 199_900, 249_900L))).then()

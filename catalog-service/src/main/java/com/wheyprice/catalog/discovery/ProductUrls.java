@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.wheyprice.common.net.PublicAddresses;
+
 /**
  * Decides whether a submitted product URL may be tracked and gives it one spelling. A URL the
  * scraper would fetch must be http(s), name a public host, and carry no credentials; addresses
@@ -65,12 +67,11 @@ public final class ProductUrls {
     }
 
     private static void refuseLocal(String host) {
-        if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal")) {
+        if (PublicAddresses.isLocalName(host)) {
             throw new IllegalArgumentException("must name a public host, not " + host);
         }
         for (InetAddress address : resolve(host)) {
-            if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-                    || address.isMulticastAddress() || isUniqueLocalV6(address) || isCarrierGradeNat(address)) {
+            if (!PublicAddresses.isPublic(address)) {
                 throw new IllegalArgumentException("must name a public host; " + host + " is on a private or local network");
             }
         }
@@ -83,16 +84,6 @@ public final class ProductUrls {
         } catch (UnknownHostException e) {
             return new InetAddress[0];
         }
-    }
-
-    private static boolean isUniqueLocalV6(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-    }
-
-    private static boolean isCarrierGradeNat(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
     }
 
     /** Lower-case scheme and host, no default port, no fragment, no tracking parameters, no trailing slash. */

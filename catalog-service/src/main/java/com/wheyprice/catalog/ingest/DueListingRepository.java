@@ -33,6 +33,20 @@ public class DueListingRepository {
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<DueListing>of()) : details(tx, ids));
     }
 
+    /**
+     * Claims one active listing, or every active listing of one retailer, whether due or not (an
+     * admin asked for a scrape now); at most {@code limit} listings.
+     */
+    public Uni<List<DueListing>> claimNow(SqlSession tx, UUID listingId, UUID retailerId, Instant leaseEnd, int limit) {
+        return tx.list("""
+                        UPDATE catalog_listing SET next_scrape_at = $1
+                         WHERE id IN (SELECT l.id FROM catalog_listing l JOIN catalog_retailer r ON r.id = l.retailer_id
+                                       WHERE l.active = TRUE AND r.active = TRUE AND (l.id = $2 OR l.retailer_id = $3)
+                                       ORDER BY l.next_scrape_at, l.id LIMIT $4)
+                        RETURNING id""", row -> Rows.uuid(row, "id"), leaseEnd, listingId, retailerId, limit)
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<DueListing>of()) : details(tx, ids));
+    }
+
     private Uni<List<DueListing>> details(SqlSession tx, List<UUID> ids) {
         String placeholders = IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "$" + i).collect(Collectors.joining(", "));
         return tx.list("""

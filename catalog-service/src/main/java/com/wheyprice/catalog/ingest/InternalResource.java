@@ -2,6 +2,7 @@ package com.wheyprice.catalog.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,6 +55,17 @@ public class InternalResource {
         }
         Instant now = Instant.now();
         return database.inTransaction(tx -> due.claim(tx, now, now.plus(config.scrapeLease()), limit));
+    }
+
+    @POST
+    @Path("/listings/claim")
+    @Operation(summary = "Claim one listing (listingId) or all of a retailer's (retailerId) now, due or not, for a lease")
+    public Uni<List<DueListing>> claimNow(@QueryParam("listingId") UUID listingId, @QueryParam("retailerId") UUID retailerId) {
+        if ((listingId == null) == (retailerId == null)) {
+            throw ProblemException.invalidField("listingId", "give exactly one of listingId and retailerId");
+        }
+        Instant now = Instant.now();
+        return database.inTransaction(tx -> due.claimNow(tx, listingId, retailerId, now.plus(config.scrapeLease()), MAX_CLAIM));
     }
 
     @POST

@@ -1,0 +1,55 @@
+package com.wheyprice.scraper.admin;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.security.Roles;
+import com.wheyprice.scraper.catalog.CatalogGateway;
+import com.wheyprice.scraper.schedule.ScrapeScheduler;
+
+import io.smallrye.mutiny.Uni;
+
+/** Admins ask for a scrape of one listing or of every listing of one retailer now, without waiting for their turn. */
+@Path("/admin/scrapes")
+@Tag(name = "admin")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScrapeNowResource {
+
+    /** Exactly one of the two. */
+    public record Request(UUID listingId, UUID retailerId) {
+    }
+
+    /** How many listings were queued, and how many had a job queued already. */
+    public record Queued(int queued, int alreadyQueued) {
+    }
+
+    private final CatalogGateway catalog;
+    private final ScrapeScheduler scheduler;
+
+    ScrapeNowResource(CatalogGateway catalog, ScrapeScheduler scheduler) {
+        this.catalog = catalog;
+        this.scheduler = scheduler;
+    }
+
+    @POST
+    @Operation(summary = "Scrape one listing or one retailer's listings now")
+    public Uni<Queued> scrapeNow(Request request) {
+        if (request == null || (request.listingId() == null) == (request.retailerId() == null)) {
+            throw ProblemException.invalidField("listingId", "give exactly one of listingId and retailerId");
+        }
+        return catalog.claim(request.listingId(), request.retailerId())
+                .chain(listings -> scheduler.enqueue(listings).map(queued -> new Queued(queued, listings.size() - queued)));
+    }
+}

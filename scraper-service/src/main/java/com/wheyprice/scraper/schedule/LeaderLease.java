@@ -1,0 +1,56 @@
+package com.wheyprice.scraper.schedule;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.scraper.config.ScraperConfig;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Which scraper instance schedules: the holder of a Redis lease with an expiry. The holder renews
+ * it on every round; if it dies, the lease runs out and the next instance to ask takes it. Only
+ * the holder can renew or release it (compare-and-set in Lua), so a paused old leader that wakes
+ * up cannot take the lease back from its successor.
+ */
+@ApplicationScoped
+public class LeaderLease {
+
+    private static final String ACQUIRE_OR_RENEW = """
+            local holder = redis.call('GET', KEYS[1])
+            if holder == false then
+              redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+              return 1
+            end
+            if holder == ARGV[1] then
+              redis.call('PEXPIRE', KEYS[1], ARGV[2])
+              return 1
+            end
+            return 0""";
+    private static final String RELEASE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0""";
+
+    private final ReactiveRedisDataSource redis;
+    private final String key;
+    private final long leaseMillis;
+    private final String me = UUID.randomUUID().toString();
+
+    LeaderLease(ReactiveRedisDataSource redis, RedisKeys keys, ScraperConfig config) {
+        this.redis = redis;
+        this.key = keys.key("scrape", "leader");
+        this.leaseMillis = config.schedule().lease().toMillis();
+    }
+
+    /** Takes or renews the lease; tells whether this instance leads now. */
+    public Uni<Boolean> lead() {
+        return redis.execute("EVAL", ACQUIRE_OR_RENEW, "1", key, me, Long.toString(leaseMillis)).map(response -> response.toInteger() == 1);
+    }
+
+    public Uni<Void> release() {
+        return redis.execute("EVAL", RELEASE, "1", key, me).replaceWithVoid();
+    }
+}

@@ -1,0 +1,80 @@
+package com.wheyprice.scraper.work;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.scraper.catalog.CatalogGateway;
+import com.wheyprice.scraper.catalog.ScrapeResult;
+import com.wheyprice.scraper.config.ScraperConfig;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+
+/**
+ * Gathers the results of jobs finishing around the same time into one call to catalog-service:
+ * a batch goes when it is full or when its first result has waited the configured time. Each
+ * worker learns whether its own result was taken, and acknowledges its job only then.
+ */
+@ApplicationScoped
+public class ResultBatcher {
+
+    private record Waiting(ScrapeResult result, CompletableFuture<Void> taken) {
+    }
+
+    private final CatalogGateway catalog;
+    private final Vertx vertx;
+    private final ScraperConfig.Queue config;
+    private final List<Waiting> batch = new ArrayList<>();
+    private long timer = -1;
+
+    ResultBatcher(CatalogGateway catalog, Vertx vertx, ScraperConfig config) {
+        this.catalog = catalog;
+        this.vertx = vertx;
+        this.config = config.queue();
+    }
+
+    /** Completes once catalog-service has taken the result; fails if it could not. */
+    public Uni<Void> handIn(ScrapeResult result) {
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        List<Waiting> full = null;
+        synchronized (this) {
+            batch.add(new Waiting(result, taken));
+            if (batch.size() >= config.batchSize()) {
+                full = drain();
+            } else if (timer < 0) {
+                timer = vertx.setTimer(Math.max(1, config.batchWait().toMillis()), id -> send(drainOnTimer()));
+            }
+        }
+        if (full != null) {
+            send(full);
+        }
+        return Uni.createFrom().completionStage(taken);
+    }
+
+    private synchronized List<Waiting> drainOnTimer() {
+        timer = -1;
+        return drain();
+    }
+
+    private List<Waiting> drain() {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+            timer = -1;
+        }
+        List<Waiting> out = new ArrayList<>(batch);
+        batch.clear();
+        return out;
+    }
+
+    private void send(List<Waiting> waiting) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        catalog.handIn(waiting.stream().map(Waiting::result).toList()).subscribe().with(
+                report -> waiting.forEach(one -> one.taken().complete(null)),
+                error -> waiting.forEach(one -> one.taken().completeExceptionally(error)));
+    }
+}
