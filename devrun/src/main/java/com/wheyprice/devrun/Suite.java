@@ -87,6 +87,8 @@ final class Suite implements AutoCloseable {
         env.putIfAbsent("AUTH_URL", auth);
         env.putIfAbsent("AUTH_ISSUER", auth);
         env.putIfAbsent("CATALOG_DEMO_DATA", "true");
+        env.putIfAbsent("CATALOG_URL", "http://localhost:" + settings.port("catalog-service"));
+        env.putIfAbsent("SCRAPER_MODE", "development");
         if (service.name().equals("auth-service")) {
             env.put("AUTH_CLIENTS", authClients);
         }
