@@ -61,6 +61,10 @@ public final class DevRun {
             System.out.printf("%-16s http://localhost:%d   (log: %s)%n", service.service().name(), service.service().port(),
                     settings.root().relativize(service.log().toAbsolutePath()));
         }
+        if (settings.sampleRetailerPort() > 0) {
+            System.out.printf("%-16s %s/proteinmart/on-gold-standard-100-whey-double-rich-chocolate-907g.html%n", "sample retailer",
+                    suite.sampleRetailerUrl());
+        }
         System.out.println("\nall services ready. Ctrl-C (or ./run.sh stop) stops everything.");
         Suite.Running ended = suite.awaitAnyExit();
         if (suite.closing()) {

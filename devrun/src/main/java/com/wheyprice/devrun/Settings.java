@@ -11,18 +11,29 @@ import java.util.Map;
  *
  * @param redisUrl       {@code REDIS_URL} when given: used as it is, and an error when unreachable
  * @param embeddedPort   the port for the embedded Redis when no {@code REDIS_URL} is given and none answers on it
+ * @param sampleRetailerPort where the sample retailer site is served, or 0 to serve none
+ * @param environment    variables every service gets on top of the launcher's defaults
  */
 record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, int embeddedPort,
-        List<Service> services, Duration readyTimeout) {
+        List<Service> services, int sampleRetailerPort, Map<String, String> environment, Duration readyTimeout) {
 
-    /** One service: its module directory and HTTP port. */
-    record Service(String name, int port) {
+    /**
+     * One service process: its module directory, HTTP port, and the label its log is named
+     * after (the module name, unless several instances of one service run).
+     */
+    record Service(String name, int port, String label) {
+        Service(String name, int port) {
+            this(name, port, name);
+        }
+
         Path jar(Path root) {
             return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
 
     static final int DEFAULT_REDIS_PORT = 6379;
+    /** The sample retailer site sits on the port after the four services. */
+    static final int SAMPLE_RETAILER_OFFSET = 4;
 
     /** The port the named service runs on. */
     int port(String service) {
@@ -37,7 +48,7 @@ record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, in
         return new Settings(root, data,
                 env.getOrDefault("DATABASE_URL", "jdbc:sqlite:" + data.resolve("whey.db")),
                 env.get("REDIS_URL"), DEFAULT_REDIS_PORT,
-                services(base), Duration.ofSeconds(Long.parseLong(env.getOrDefault("WHEY_READY_TIMEOUT_SECONDS", "120"))));
+                services(base), base + SAMPLE_RETAILER_OFFSET, Map.of(), Duration.ofSeconds(Long.parseLong(env.getOrDefault("WHEY_READY_TIMEOUT_SECONDS", "120"))));
     }
 
     /** api-service on the base port, then auth, catalog and scraper on the next ones. */

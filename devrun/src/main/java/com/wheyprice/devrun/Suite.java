@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The running suite: Redis (found or embedded) and the four service processes on one database.
- * Starting waits until every service reports ready; closing stops every process it started,
- * children included, and the embedded Redis.
+ * The running suite: Redis (found or embedded), the sample retailer site, and the service
+ * processes on one database. Starting waits until every service reports ready; closing stops
+ * every process it started, children included, the sample retailer and the embedded Redis.
  */
 final class Suite implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class Suite implements AutoCloseable {
     private final List<Running> running = new ArrayList<>();
     private final ServiceCredentials credentials = new ServiceCredentials();
     private RedisSupply redis;
+    private SampleRetailer sampleRetailer;
     private volatile boolean closing;
 
     record Running(Settings.Service service, Process process, Path log) {
@@ -53,12 +55,16 @@ final class Suite implements AutoCloseable {
             }
         }
         Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
-        String authClients = credentials.authClients();
         redis = RedisSupply.obtain(settings);
         out.println("redis    " + redis.url() + (redis.embedded() ? " (embedded, data in " + settings.dataDir().resolve("redis") + ")" : ""));
         out.println("database " + settings.databaseUrl().replaceFirst("://([^:/@]+):[^@/]*@", "://$1:***@"));
+        if (settings.sampleRetailerPort() > 0) {
+            sampleRetailer = new SampleRetailer(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())
+                    .serve(settings.sampleRetailerPort());
+            out.println("sample retailer " + sampleRetailerUrl());
+        }
         for (Settings.Service service : settings.services()) {
-            running.add(launch(service, logs.resolve(service.name() + ".log"), authClients));
+            running.add(launch(service));
         }
         Instant deadline = Instant.now().plus(settings.readyTimeout());
         for (Running service : running) {
@@ -66,12 +72,38 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /** Starts one more instance of a service (or one that was stopped) and waits until it is ready. */
+    Running start(Settings.Service service) throws IOException, InterruptedException {
+        Running started = launch(service);
+        running.add(started);
+        awaitReady(started, Instant.now().plus(settings.readyTimeout()));
+        return started;
+    }
+
+    /** Stops one service: gracefully, or killed outright as a crash would. */
+    void stop(Running service, boolean kill) throws InterruptedException {
+        running.remove(service);
+        if (kill) {
+            service.process().destroyForcibly();
+        } else {
+            service.process().destroy();
+        }
+        if (!service.process().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            service.process().destroyForcibly().waitFor();
+        }
+    }
+
+    String sampleRetailerUrl() {
+        return "http://localhost:" + settings.sampleRetailerPort();
+    }
+
     /** The client secret the suite gave a calling service for this run. */
     String clientSecret(String service) {
         return credentials.secretOf(service);
     }
 
-    private Running launch(Settings.Service service, Path log, String authClients) throws IOException {
+    private Running launch(Settings.Service service) throws IOException {
+        Path log = settings.dataDir().resolve("logs").resolve(service.label() + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", service.jar(settings.root()).toString())
@@ -89,8 +121,12 @@ final class Suite implements AutoCloseable {
         env.putIfAbsent("CATALOG_DEMO_DATA", "true");
         env.putIfAbsent("CATALOG_URL", "http://localhost:" + settings.port("catalog-service"));
         env.putIfAbsent("SCRAPER_MODE", "development");
+        if (sampleRetailer != null) {
+            env.put("SAMPLE_RETAILER_URL", sampleRetailerUrl());
+        }
+        env.putAll(settings.environment());
         if (service.name().equals("auth-service")) {
-            env.put("AUTH_CLIENTS", authClients);
+            env.put("AUTH_CLIENTS", credentials.authClients());
         }
         String secret = credentials.secretOf(service.name());
         if (secret != null) {
@@ -161,6 +197,10 @@ final class Suite implements AutoCloseable {
             }
         }
         running.clear();
+        if (sampleRetailer != null) {
+            sampleRetailer.close();
+            sampleRetailer = null;
+        }
         if (redis != null) {
             redis.close();
             redis = null;

@@ -13,17 +13,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command end to end, on the packaged services: with no Redis on its port the
- * launcher embeds one, all four services come up ready on one SQLite file, stopping leaves no
- * process behind, and a second start reuses the data.
+ * launcher embeds one, all four services come up ready on one SQLite file, the scraper reads the
+ * sample shops the launcher serves, stopping leaves no process behind, and a second start reuses
+ * the data.
  */
 class DevRunIT {
 
@@ -32,24 +39,24 @@ class DevRunIT {
     @Test
     void startsTheWholeSuiteStopsEverythingAndRestartsOnTheSameData(@TempDir Path data) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        int base = freeConsecutivePorts(4);
+        int base = freeConsecutivePorts(5);
         int redisPort = freeConsecutivePorts(1);
         Settings settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), null, redisPort,
-                Settings.services(base), Duration.ofSeconds(120));
+                Settings.services(base), base + Settings.SAMPLE_RETAILER_OFFSET, Map.of(), Duration.ofSeconds(120));
 
-        List<ProcessHandle> firstRun = runAndCheck(settings);
+        List<ProcessHandle> firstRun = runAndCheck(settings, true);
 
         assertThat(firstRun).noneMatch(ProcessHandle::isAlive);
         assertThat(RedisSupply.answersPing("127.0.0.1", redisPort)).isFalse();
         assertThat(data.resolve("whey.db")).exists();
         assertThat(data.resolve("redis")).isDirectory();
 
-        runAndCheck(settings);
+        runAndCheck(settings, false);
         assertThat(Files.readString(data.resolve("logs/auth-service.log"))).contains("(0 migrations applied)");
     }
 
     /** Starts the suite, checks every service and the embedded Redis, stops it; returns the processes it had. */
-    private List<ProcessHandle> runAndCheck(Settings settings) throws Exception {
+    private List<ProcessHandle> runAndCheck(Settings settings, boolean demoListingsDue) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         List<ProcessHandle> processes;
         try (Suite suite = new Suite(settings, new PrintStream(console, true))) {
@@ -66,6 +73,9 @@ class DevRunIT {
             signUpSignInAndUseTheToken(settings.port("auth-service"));
             serviceTokenFromAuthIsTrustedByCatalog(settings, suite.clientSecret("scraper-service"));
             demoCatalogIsLoaded(settings.port("catalog-service"));
+            if (demoListingsDue) {
+                scraperReadsTheSampleShopsPrices(settings);
+            }
         }
         return processes;
     }
@@ -111,6 +121,34 @@ class DevRunIT {
                 + "/catalog/products?limit=5")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(products.statusCode()).isEqualTo(200);
         assertThat(products.body()).contains("pricePer100gProtein");
+    }
+
+    /**
+     * The demo listings are due when the catalog is new, so the development scraper fetches them
+     * from the sample retailer the launcher serves, and catalog records what each shop showed.
+     */
+    private void scraperReadsTheSampleShopsPrices(Settings settings) throws Exception {
+        SampleSite site = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC());
+        Map<String, Long> scraped = new HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (Connection db = DriverManager.getConnection(settings.databaseUrl() + "?busy_timeout=5000")) {
+            while (scraped.keySet().stream().map(url -> URI.create(url).getPath().split("/")[1]).distinct().count() < 4
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                try (ResultSet rows = db.createStatement().executeQuery("""
+                        SELECT l.url, o.price_minor FROM catalog_price_observation o JOIN catalog_listing l ON l.id = o.listing_id
+                         WHERE o.job_id NOT LIKE 'demo-%'""")) {
+                    while (rows.next()) {
+                        scraped.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        assertThat(scraped.keySet()).as("listings scraped from every sample shop")
+                .extracting(url -> URI.create(url).getPath().split("/")[1])
+                .contains("proteinmart", "musclemart", "fitkart", "gymbazaar");
+        scraped.forEach((url, priceMinor) -> assertThat(priceMinor).as(url)
+                .isEqualTo(site.offer(URI.create(url).getPath()).orElseThrow().priceInr() * 100));
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {

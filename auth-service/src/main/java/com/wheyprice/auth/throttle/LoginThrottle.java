@@ -1,11 +1,13 @@
 package com.wheyprice.auth.throttle;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.config.AuthConfig;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.redis.LuaScript;
 import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -24,7 +26,7 @@ import io.vertx.mutiny.redis.client.Response;
 public class LoginThrottle {
 
     /** Counts a failure and, past the threshold, sets the lock; returns the lockout in ms (0 when none). */
-    private static final String RECORD_FAILURE = """
+    private static final LuaScript RECORD_FAILURE = new LuaScript("""
             local failures = redis.call('INCR', KEYS[1])
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             local threshold = tonumber(ARGV[2])
@@ -35,7 +37,7 @@ public class LoginThrottle {
             lockout = math.floor(lockout)
             redis.call('SET', KEYS[2], '1', 'PX', lockout)
             return lockout
-            """;
+            """);
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
@@ -77,8 +79,7 @@ public class LoginThrottle {
     }
 
     private Uni<Response> fail(String kind, String id, int threshold) {
-        return redis.execute("EVAL", RECORD_FAILURE, "2",
-                keys.key("auth", "login-failures", kind, id), keys.key("auth", "login-lock", kind, id),
+        return RECORD_FAILURE.run(redis, List.of(keys.key("auth", "login-failures", kind, id), keys.key("auth", "login-lock", kind, id)),
                 Long.toString(config.window().toMillis()), Integer.toString(threshold),
                 Long.toString(config.baseLockout().toMillis()), Long.toString(config.maxLockout().toMillis()));
     }

@@ -40,6 +40,8 @@ public class DemoCatalog {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalog.class);
     static final int HISTORY_DAYS = 90;
+    /** The sample shops run on the developer's own machine (all on one host), so they take a brisker pace than real ones. */
+    static final int SAMPLE_SHOP_REQUESTS_PER_MINUTE = 120;
 
     record Brand(String slug, String name, String country, Integer testedMg, Integer claimedMg) {
     }
@@ -233,7 +235,7 @@ public class DemoCatalog {
     private CatalogWriter.NewRetailer retailer(Shop shop) {
         String base = config.sampleRetailerUrl() + "/" + shop.slug();
         return new CatalogWriter.NewRetailer(shop.slug(), shop.name(), base, shop.slug() + ".sample.local", "IN", "INR", true,
-                shop.priceSelector(), shop.listPriceSelector(), shop.availabilitySelector(), null, 30, "{url}?ref=wheyprice");
+                shop.priceSelector(), shop.listPriceSelector(), shop.availabilitySelector(), null, SAMPLE_SHOP_REQUESTS_PER_MINUTE, "{url}?ref=wheyprice");
     }
 
     private static CatalogWriter.NewBrand brand(Brand brand) {

@@ -1,10 +1,12 @@
 package com.wheyprice.scraper.fetch;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.common.redis.LuaScript;
 import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -25,7 +27,7 @@ public class DomainThrottle {
      * Returns the wait in ms (≥ 0, slot reserved), or minus how long the domain is paused or
      * booked up (nothing reserved).
      */
-    private static final String RESERVE = """
+    private static final LuaScript RESERVE = new LuaScript("""
             local paused = redis.call('PTTL', KEYS[2])
             if paused > 0 then return -paused end
             local t = redis.call('TIME')
@@ -36,8 +38,8 @@ public class DomainThrottle {
             local wait = tat - now
             if wait > tonumber(ARGV[2]) then return -wait end
             redis.call('SET', KEYS[1], tat + interval, 'PX', wait + interval + 1000)
-            return wait""";
-    private static final String ENTER = """
+            return wait""");
+    private static final LuaScript ENTER = new LuaScript("""
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
@@ -46,7 +48,7 @@ public class DomainThrottle {
               redis.call('PEXPIRE', KEYS[1], ARGV[3])
               return 1
             end
-            return 0""";
+            return 0""");
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
@@ -63,7 +65,7 @@ public class DomainThrottle {
     /** Reserves a slot for {@code limit} requests per {@code period} at {@code domain}, unless it is further away than {@code maxWait}. */
     public Uni<Turn> reserve(String domain, int limit, Duration period, Duration maxWait) {
         long interval = Math.max(1, period.toMillis() / Math.max(1, limit));
-        return redis.execute("EVAL", RESERVE, "2", keys.key("scrape", "rate", domain), pauseKey(domain), Long.toString(interval),
+        return RESERVE.run(redis, List.of(keys.key("scrape", "rate", domain), pauseKey(domain)), Long.toString(interval),
                         Long.toString(maxWait.toMillis()))
                 .map(response -> {
                     long wait = response.toLong();
@@ -79,7 +81,7 @@ public class DomainThrottle {
     /** Takes one of the domain's {@code cap} in-flight places for at most {@code hold}; the token is null when all are taken. */
     public Uni<String> enter(String domain, int cap, Duration hold) {
         String token = UUID.randomUUID().toString();
-        return redis.execute("EVAL", ENTER, "1", slotsKey(domain), token, Integer.toString(cap), Long.toString(hold.toMillis()))
+        return ENTER.run(redis, List.of(slotsKey(domain)), token, Integer.toString(cap), Long.toString(hold.toMillis()))
                 .map(response -> response.toInteger() == 1 ? token : null);
     }
 

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.common.redis.LuaScript;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.scraper.config.ScraperConfig;
 
@@ -39,22 +40,33 @@ public class JobQueue {
     /** A pending marker outlives any job it guards; it is deleted when the job is done. */
     private static final Duration PENDING_MARKER_TTL = Duration.ofHours(24);
 
-    private static final String ENQUEUE = """
+    private static final LuaScript DISCARD = new LuaScript("""
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('XDEL', KEYS[1], ARGV[2])
+            return 1""");
+    /** Resets the job's idle time, if this consumer still holds it, and extends its listing lock, if the job still owns it. */
+    private static final LuaScript KEEP_CLAIMED = new LuaScript("""
+            local mine = redis.call('XPENDING', KEYS[1], ARGV[1], 'IDLE', 0, ARGV[3], ARGV[3], 1, ARGV[2])
+            if #mine == 0 then return 0 end
+            redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[3], 'JUSTID')
+            if redis.call('GET', KEYS[2]) == ARGV[4] then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
+            return 1""");
+    private static final LuaScript ENQUEUE = new LuaScript("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then
               return redis.call('XADD', KEYS[2], '*', 'job', ARGV[2])
             end
-            return false""";
-    private static final String COMPLETE = """
+            return false""");
+    private static final LuaScript COMPLETE = new LuaScript("""
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
             if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
-            return 1""";
-    private static final String RETRY = """
+            return 1""");
+    private static final LuaScript RETRY = new LuaScript("""
             redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
-            return 1""";
-    private static final String PROMOTE = """
+            return 1""");
+    private static final LuaScript PROMOTE = new LuaScript("""
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
@@ -62,13 +74,13 @@ public class JobQueue {
               redis.call('ZREM', KEYS[1], job)
               redis.call('XADD', KEYS[2], '*', 'job', job)
             end
-            return #due""";
-    private static final String DEAD = """
+            return #due""");
+    private static final LuaScript DEAD = new LuaScript("""
             redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[5], '*', 'job', ARGV[4], 'error', ARGV[6])
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
             if redis.call('GET', KEYS[3]) == ARGV[3] then redis.call('DEL', KEYS[3]) end
-            return 1""";
+            return 1""");
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
@@ -101,7 +113,7 @@ public class JobQueue {
 
     /** Adds the job unless its listing already has one in the queue; tells whether it was added. */
     public Uni<Boolean> enqueue(ScrapeJob job) {
-        return ensureGroup().chain(() -> eval(ENQUEUE, List.of(pendingMarker(job.listing().listingId()), stream()),
+        return ensureGroup().chain(() -> ENQUEUE.run(redis, List.of(pendingMarker(job.listing().listingId()), stream()),
                         job.jobId(), write(job), Long.toString(PENDING_MARKER_TTL.toMillis())))
                 .map(response -> response != null);
     }
@@ -111,7 +123,7 @@ public class JobQueue {
         XReadGroupArgs args = new XReadGroupArgs().count(count).block(config.queue().block());
         return ensureGroup().chain(() -> redis.stream(String.class).xreadgroup(GROUP, consumer, stream(), ">", args))
                 .onFailure().invoke(this::forgetGroupIfGone)
-                .map(this::jobs);
+                .map(messages -> jobs(consumer, messages));
     }
 
     /** Jobs another consumer claimed longer than the visibility timeout ago and never acknowledged, now this consumer's. */
@@ -119,29 +131,39 @@ public class JobQueue {
         return ensureGroup().chain(() -> redis.stream(String.class)
                         .xautoclaim(stream(), GROUP, consumer, config.queue().visibilityTimeout(), "0-0", count))
                 .onFailure().invoke(this::forgetGroupIfGone)
-                .map(claimed -> jobs(claimed.getMessages()));
+                .map(claimed -> jobs(consumer, claimed.getMessages()));
+    }
+
+    /**
+     * Tells the queue the job is still being worked, so it is not taken over: while a worker
+     * waits its turn at a busy domain or for catalog, the job's idle time starts again and its
+     * listing lock is extended. Answers false when the job is no longer this worker's.
+     */
+    public Uni<Boolean> keepClaimed(QueuedJob queued, String listingLock, Duration lockFor) {
+        return KEEP_CLAIMED.run(redis, List.of(stream(), listingLock), GROUP, queued.consumer(), queued.entryId(), queued.job().jobId(),
+                Long.toString(lockFor.toMillis())).map(response -> response.toInteger() == 1);
     }
 
     /** The job is done (its result is stored): acknowledged, removed, and its listing may be queued again. */
     public Uni<Void> complete(QueuedJob queued) {
-        return eval(COMPLETE, List.of(stream(), pendingMarker(queued.job().listing().listingId())), GROUP, queued.entryId(),
+        return COMPLETE.run(redis, List.of(stream(), pendingMarker(queued.job().listing().listingId())), GROUP, queued.entryId(),
                 queued.job().jobId()).replaceWithVoid();
     }
 
     /** Puts the job back to run again after {@code delay}, as the given job (usually its next attempt). */
     public Uni<Void> retryLater(QueuedJob queued, ScrapeJob again, Duration delay) {
         long due = Instant.now().plus(delay).toEpochMilli();
-        return eval(RETRY, List.of(stream(), delayed()), GROUP, queued.entryId(), Long.toString(due), write(again)).replaceWithVoid();
+        return RETRY.run(redis, List.of(stream(), delayed()), GROUP, queued.entryId(), Long.toString(due), write(again)).replaceWithVoid();
     }
 
     /** Moves retries whose time has come back into the stream; returns how many. Safe to run on every instance. */
     public Uni<Integer> promoteDueRetries() {
-        return eval(PROMOTE, List.of(delayed(), stream()), "500").map(Response::toInteger);
+        return PROMOTE.run(redis, List.of(delayed(), stream()), "500").map(Response::toInteger);
     }
 
     /** The job gave up: onto the dead-letter stream with its last error, acknowledged, and its listing free again. */
     public Uni<Void> deadLetter(QueuedJob queued, String error) {
-        return eval(DEAD, List.of(stream(), deadLetters(), pendingMarker(queued.job().listing().listingId())), GROUP, queued.entryId(),
+        return DEAD.run(redis, List.of(stream(), deadLetters(), pendingMarker(queued.job().listing().listingId())), GROUP, queued.entryId(),
                 queued.job().jobId(), write(queued.job()), Long.toString(config.queue().deadLetterMaxLength()), error == null ? "" : error)
                 .replaceWithVoid();
     }
@@ -179,12 +201,12 @@ public class JobQueue {
         }
     }
 
-    private List<QueuedJob> jobs(List<StreamMessage<String, String, String>> messages) {
+    private List<QueuedJob> jobs(String consumer, List<StreamMessage<String, String, String>> messages) {
         List<QueuedJob> jobs = new ArrayList<>(messages.size());
         for (StreamMessage<String, String, String> message : messages) {
             String payload = message.payload() == null ? null : message.payload().get("job");
             try {
-                jobs.add(new QueuedJob(message.id(), read(payload)));
+                jobs.add(new QueuedJob(message.id(), consumer, read(payload)));
             } catch (IllegalArgumentException e) {
                 LOG.errorf("scrape queue entry %s holds no readable job (%s); removed", message.id(), e.getMessage());
                 discard(message.id());
@@ -194,7 +216,7 @@ public class JobQueue {
     }
 
     private void discard(String entryId) {
-        eval("redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) redis.call('XDEL', KEYS[1], ARGV[2]) return 1", List.of(stream()), GROUP, entryId)
+        DISCARD.run(redis, List.of(stream()), GROUP, entryId)
                 .subscribe().with(ignored -> { }, error -> LOG.warnf("could not remove scrape queue entry %s: %s", entryId, error.getMessage()));
     }
 
@@ -214,14 +236,5 @@ public class JobQueue {
                 .onFailure(error -> String.valueOf(error.getMessage()).contains("BUSYGROUP")).recoverWithNull()
                 .invoke(() -> groupReady = true)
                 .replaceWithVoid();
-    }
-
-    private Uni<Response> eval(String script, List<String> scriptKeys, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(script);
-        command.add(Integer.toString(scriptKeys.size()));
-        command.addAll(scriptKeys);
-        command.addAll(List.of(args));
-        return redis.execute("EVAL", command.toArray(String[]::new));
     }
 }

@@ -1,5 +1,8 @@
 package com.wheyprice.scraper.queue;
 
-/** A job as a worker holds it: the stream entry it came in (what gets acknowledged) and the job itself. */
-public record QueuedJob(String entryId, ScrapeJob job) {
+/**
+ * A job as a worker holds it: the stream entry it came in (what gets acknowledged), the consumer
+ * that holds it, and the job itself.
+ */
+public record QueuedJob(String entryId, String consumer, ScrapeJob job) {
 }

@@ -1,9 +1,11 @@
 package com.wheyprice.scraper.schedule;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.common.redis.LuaScript;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.scraper.config.ScraperConfig;
 
@@ -19,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LeaderLease {
 
-    private static final String ACQUIRE_OR_RENEW = """
+    private static final LuaScript ACQUIRE_OR_RENEW = new LuaScript("""
             local holder = redis.call('GET', KEYS[1])
             if holder == false then
               redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
@@ -29,10 +31,10 @@ public class LeaderLease {
               redis.call('PEXPIRE', KEYS[1], ARGV[2])
               return 1
             end
-            return 0""";
-    private static final String RELEASE = """
+            return 0""");
+    private static final LuaScript RELEASE = new LuaScript("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-            return 0""";
+            return 0""");
 
     private final ReactiveRedisDataSource redis;
     private final String key;
@@ -47,10 +49,10 @@ public class LeaderLease {
 
     /** Takes or renews the lease; tells whether this instance leads now. */
     public Uni<Boolean> lead() {
-        return redis.execute("EVAL", ACQUIRE_OR_RENEW, "1", key, me, Long.toString(leaseMillis)).map(response -> response.toInteger() == 1);
+        return ACQUIRE_OR_RENEW.run(redis, List.of(key), me, Long.toString(leaseMillis)).map(response -> response.toInteger() == 1);
     }
 
     public Uni<Void> release() {
-        return redis.execute("EVAL", RELEASE, "1", key, me).replaceWithVoid();
+        return RELEASE.run(redis, List.of(key), me).replaceWithVoid();
     }
 }

@@ -35,7 +35,9 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * Works one job from fetch to acknowledgement: fetch politely, extract, hand the result to
@@ -43,7 +45,8 @@ import io.smallrye.mutiny.Uni;
  * with exponential backoff and jitter; after the last attempt the job is dead-lettered and catalog
  * is told the scrape failed (it keeps the last good price). While a job is worked its listing is
  * locked in Redis, so even a job taken over from a slow (not dead) worker is never scraped twice
- * at once. If catalog cannot take the result, the job stays unacknowledged and is taken over after
+ * at once, and a job still being worked is kept claimed so that it is not taken over at all.
+ * If catalog cannot take the result, the job stays unacknowledged and is taken over after
  * the visibility timeout: nothing is lost, and the job id keeps catalog from recording it twice.
  */
 @ApplicationScoped
@@ -90,9 +93,13 @@ public class ScrapeWorker {
                         LOG.debugf("listing %s is being scraped by another worker; job %s left for later", job.listing().listingId(), job.jobId());
                         return Uni.createFrom().voidItem();
                     }
+                    Cancellable heartbeat = keepClaimed(queued, lock);
                     return redis.key().pexpire(lock, config.visibilityTimeout())
                             .chain(() -> withSpan(span, () -> scrape(queued)))
-                            .eventually(() -> redis.key().del(lock).onFailure().recoverWithNull());
+                            .eventually(() -> {
+                                heartbeat.cancel();
+                                return redis.key().del(lock).onFailure().recoverWithNull();
+                            });
                 })
                 .onFailure().invoke(error -> {
                     span.recordException(error);
@@ -102,6 +109,24 @@ public class ScrapeWorker {
                 })
                 .onFailure().recoverWithNull()
                 .eventually(() -> span.end());
+    }
+
+    /**
+     * While the job is worked (a long wait for a busy domain's turn, catalog slow to answer), it
+     * is kept from being taken over: a third of the visibility timeout at a time. A worker that
+     * dies stops this, and its job is taken over one visibility timeout later.
+     */
+    private Cancellable keepClaimed(QueuedJob queued, String lock) {
+        Duration every = config.visibilityTimeout().dividedBy(3);
+        return Multi.createFrom().ticks().startingAfter(every).every(every)
+                .onOverflow().drop()
+                .onItem().transformToUniAndConcatenate(tick -> queue.keepClaimed(queued, lock, config.visibilityTimeout())
+                        .onFailure().recoverWithItem(true))
+                .subscribe().with(stillMine -> {
+                    if (!stillMine) {
+                        LOG.debugf("job %s was taken over while this worker still had it", queued.job().jobId());
+                    }
+                });
     }
 
     private Uni<Void> scrape(QueuedJob queued) {

@@ -76,6 +76,26 @@ class JobQueueTest {
     }
 
     @Test
+    void aJobKeptClaimedIsNotTakenOverUntilItsWorkerStopsKeepingIt() throws InterruptedException {
+        DueListing listing = listing();
+        queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT);
+        QueuedJob held = claimJobOf(listing, "slow");
+
+        for (int beat = 0; beat < 6; beat++) {
+            Thread.sleep(400);
+            assertThat(queue.keepClaimed(held, "no-lock", Duration.ofSeconds(1)).await().atMost(WAIT)).isTrue();
+            assertThat(queue.takeOverStale("eager", 10).await().atMost(WAIT)).as("taken over while kept, after %d ms", 400 * (beat + 1))
+                    .isEmpty();
+        }
+        List<QueuedJob> taken = new ArrayList<>();
+        await().atMost(WAIT).until(() -> taken.addAll(queue.takeOverStale("eager", 10).await().atMost(WAIT)));
+        assertThat(taken).extracting(QueuedJob::entryId).containsExactly(held.entryId());
+        assertThat(queue.keepClaimed(held, "no-lock", Duration.ofSeconds(1)).await().atMost(WAIT))
+                .as("the slow worker learns the job is no longer its own").isFalse();
+        queue.complete(taken.get(0)).await().atMost(WAIT);
+    }
+
+    @Test
     void aRetryWaitsInTheDelayedSetThenComesBackAsTheNextAttempt() {
         DueListing listing = listing();
         ScrapeJob job = ScrapeJob.first(listing, null);
