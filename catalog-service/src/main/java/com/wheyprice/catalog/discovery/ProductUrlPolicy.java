@@ -1,12 +1,12 @@
 package com.wheyprice.catalog.discovery;
 
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.common.config.Environment;
+import com.wheyprice.common.net.Origins;
 
 /**
  * The one place that decides which product URLs this deployment may track: {@link ProductUrls}'
@@ -21,7 +21,7 @@ public class ProductUrlPolicy {
     ProductUrlPolicy(CatalogConfig config, Environment environment) {
         URI sample = URI.create(config.sampleRetailerUrl());
         this.allowedLocalOrigin = environment.development()
-                ? ProductUrls.origin(sample, sample.getScheme().toLowerCase(Locale.ROOT), sample.getHost().toLowerCase(Locale.ROOT))
+                ? Origins.of(sample)
                 : null;
     }
 

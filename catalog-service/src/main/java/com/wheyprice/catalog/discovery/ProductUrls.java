@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.wheyprice.common.net.Origins;
 import com.wheyprice.common.net.PublicAddresses;
 
 /**
@@ -53,17 +54,11 @@ public final class ProductUrls {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("must name a host");
         }
-        if (!origin(uri, scheme, host).equals(allowedLocalOrigin)) {
+        if (!Origins.of(uri).equals(allowedLocalOrigin)) {
             refuseLocal(host);
         }
         String domain = host.startsWith("www.") ? host.substring(4) : host;
         return new Checked(normalize(uri, scheme, host), domain);
-    }
-
-    /** {@code scheme://host:port}, with the scheme's default port spelled out. */
-    public static String origin(URI uri, String scheme, String host) {
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return scheme + "://" + host + ":" + port;
     }
 
     private static void refuseLocal(String host) {

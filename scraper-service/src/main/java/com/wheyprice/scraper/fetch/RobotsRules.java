@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.common.net.Origins;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.scraper.config.ScraperConfig;
 
@@ -46,7 +47,7 @@ public class RobotsRules {
     }
 
     public Uni<Boolean> allowed(URI url) {
-        String origin = TargetPolicy.origin(url);
+        String origin = Origins.of(url);
         String key = keys.key("scrape", "robots", origin.replace(':', '_').replace('/', '_'));
         return redis.value(String.class).get(key)
                 .chain(cached -> cached != null ? Uni.createFrom().item(cached) : fetch(url).call(fetched -> store(key, fetched)))

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.common.net.Origins;
 import com.wheyprice.common.net.PublicAddresses;
 import com.wheyprice.scraper.config.ScraperConfig;
 
@@ -28,7 +29,7 @@ public class TargetPolicy {
 
     TargetPolicy(Vertx vertx, ScraperConfig config) {
         this.vertx = vertx;
-        this.allowedLocalOrigin = config.mode() == ScraperConfig.Mode.DEVELOPMENT ? origin(URI.create(config.sampleRetailerUrl())) : null;
+        this.allowedLocalOrigin = config.mode() == ScraperConfig.Mode.DEVELOPMENT ? Origins.of(URI.create(config.sampleRetailerUrl())) : null;
     }
 
     /** Where to connect for {@code url}. */
@@ -46,7 +47,7 @@ public class TargetPolicy {
         String host = url.getHost().toLowerCase(Locale.ROOT);
         boolean tls = scheme.equals("https");
         int port = url.getPort() >= 0 ? url.getPort() : tls ? 443 : 80;
-        boolean allowedLocal = origin(url).equals(allowedLocalOrigin);
+        boolean allowedLocal = Origins.of(url).equals(allowedLocalOrigin);
         if (!allowedLocal && PublicAddresses.isLocalName(host)) {
             return Uni.createFrom().failure(FetchException.blocked(host + " is a local name; only public hosts are fetched"));
         }
@@ -65,11 +66,5 @@ public class TargetPolicy {
         } catch (UnknownHostException e) {
             throw FetchException.retryable("cannot resolve " + host);
         }
-    }
-
-    static String origin(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
-        return scheme + "://" + (url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT)) + ":" + port;
     }
 }
