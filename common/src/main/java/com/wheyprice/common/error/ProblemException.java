@@ -33,8 +33,16 @@ public class ProblemException extends RuntimeException {
 
     /** A 429 telling the client when to try again (whole seconds, rounded up, at least 1). */
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", Long.toString(seconds)));
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, null, Map.of("Retry-After", retryAfterSeconds(retryAfter)));
+    }
+
+    /** A 503 for a service the request needs that is down or overloaded, telling the client when to try again. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, null, Map.of("Retry-After", retryAfterSeconds(retryAfter)));
+    }
+
+    private static String retryAfterSeconds(Duration retryAfter) {
+        return Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
     }
 
     /** A validation failure of one field. */

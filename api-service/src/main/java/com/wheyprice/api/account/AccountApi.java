@@ -1,0 +1,125 @@
+package com.wheyprice.api.account;
+
+import static com.wheyprice.api.downstream.PathSegments.safe;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.api.downstream.Downstreams;
+import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Accounts and sessions, answered by auth-service: sign-up, password and social sign-in, token
+ * refresh, sign-out, the caller's account, its GDPR export and erasure, and its sessions. The
+ * client's address goes along ({@code X-Forwarded-For}), so auth-service throttles sign-in
+ * attempts per client, not per api-service instance.
+ */
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "account")
+public class AccountApi extends RelayingResource {
+
+    AccountApi(Downstreams downstreams) {
+        super(downstreams.auth());
+    }
+
+    @POST
+    @Path("/register")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account with email and password")
+    public Uni<Response> register(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/register", body);
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in with email and password; answers an access and a refresh token")
+    public Uni<Response> login(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/login", body);
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "OAuth 2 token endpoint: refresh_token (rotating) or client_credentials")
+    public Uni<Response> token(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/token", body);
+    }
+
+    @POST
+    @Path("/logout")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "End the caller's session")
+    public Uni<Response> logout(@Context HttpServerRequest request) {
+        return relay(request, "/auth/logout", null);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "The caller's account")
+    public Uni<Response> me(@Context HttpServerRequest request) {
+        return relay(request, "/auth/me", null);
+    }
+
+    @GET
+    @Path("/me/export")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "Everything the platform holds about the caller (GDPR export)")
+    public Uni<Response> export(@Context HttpServerRequest request) {
+        return relay(request, "/auth/me/export", null);
+    }
+
+    @DELETE
+    @Path("/me")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "Erase the caller's account (GDPR erasure)")
+    public Uni<Response> erase(@Context HttpServerRequest request) {
+        return relay(request, "/auth/me", null);
+    }
+
+    @GET
+    @Path("/me/sessions")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "The caller's signed-in sessions")
+    public Uni<Response> sessions(@Context HttpServerRequest request) {
+        return relay(request, "/auth/me/sessions", null);
+    }
+
+    @DELETE
+    @Path("/me/sessions/{id}")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "Sign one of the caller's sessions out")
+    public Uni<Response> revoke(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/auth/me/sessions/" + safe(id), null);
+    }
+
+    @GET
+    @Path("/social/providers")
+    @PermitAll
+    @Operation(summary = "The social sign-in providers that are configured")
+    public Uni<Response> providers(@Context HttpServerRequest request) {
+        return relay(request, "/auth/social/providers", null);
+    }
+}

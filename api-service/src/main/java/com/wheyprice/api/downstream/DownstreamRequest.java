@@ -1,0 +1,49 @@
+package com.wheyprice.api.downstream;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.wheyprice.common.request.ClientInfo;
+import com.wheyprice.common.request.RequestId;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * A call to a downstream service made on behalf of a client's request: the client's method,
+ * query string and the headers the downstream service acts on (credentials, content
+ * negotiation, conditional requests), plus who the client is ({@code X-Forwarded-For}) and the
+ * request id, so the downstream logs and throttles as if the client had called it.
+ */
+public record DownstreamRequest(HttpMethod method, String path, String query, Map<String, String> headers, byte[] body) {
+
+    private static final Set<String> FORWARDED = Set.of("authorization", "accept", "accept-language", "content-type", "if-none-match",
+            "if-match", "if-modified-since", "user-agent", "cookie");
+
+    /** The client's request, sent on to {@code path} of a downstream service with its query string. */
+    public static DownstreamRequest of(HttpServerRequest client, String path, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        client.headers().forEach(header -> {
+            if (FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.put(header.getKey(), header.getValue());
+            }
+        });
+        headers.put("X-Forwarded-For", ClientInfo.ip(client));
+        String requestId = RequestId.current();
+        if (requestId != null) {
+            headers.put(RequestId.HEADER, requestId);
+        }
+        return new DownstreamRequest(client.method(), path, client.query(), headers, body == null || body.length == 0 ? null : body);
+    }
+
+    /** The path with the query string. */
+    public String uri() {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+
+    public boolean idempotent() {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
+    }
+}

@@ -1,0 +1,29 @@
+package com.wheyprice.api.downstream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.api.config.ApiConfig;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.vertx.mutiny.core.Vertx;
+
+/** The services behind api-service, each with its own connections, circuit breakers and bulkheads. */
+@ApplicationScoped
+public class Downstreams {
+
+    private final DownstreamClient catalog;
+    private final DownstreamClient auth;
+
+    Downstreams(Vertx vertx, ApiConfig config, OpenTelemetry telemetry) {
+        this.catalog = new DownstreamClient("catalog-service", "/catalog/", "/api/v1/", vertx, config.catalogUrl(), config.downstream(), telemetry);
+        this.auth = new DownstreamClient("auth-service", "/auth/", "/api/v1/auth/", vertx, config.authUrl(), config.downstream(), telemetry);
+    }
+
+    public DownstreamClient catalog() {
+        return catalog;
+    }
+
+    public DownstreamClient auth() {
+        return auth;
+    }
+}

@@ -1,0 +1,204 @@
+package com.wheyprice.devrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.wheyprice.common.testing.FreePorts;
+
+/**
+ * The public API end to end on PostgreSQL: two api-service instances in front of auth-service,
+ * catalog-service and scraper-service, all as packaged processes on one fresh database and the
+ * local Redis. A shopper signs up and in, searches, opens a product, reads its history, sets an
+ * alert, suggests a product page and follows an affiliate link, all through {@code /api/v1},
+ * and every answer, problems included, is what the service behind it sent. The anonymous rate
+ * limit holds across both instances.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApiGatewayIT {
+
+    private static final String POSTGRES = System.getenv().getOrDefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
+    private static final int PUBLIC_PER_MINUTE = 40;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String database = "whey_e2e_" + UUID.randomUUID().toString().replace("-", "");
+    private Suite suite;
+    private Settings settings;
+    private String apiOne;
+    private String apiTwo;
+    private String catalog;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        try (Connection admin = postgres("postgres")) {
+            admin.createStatement().execute("CREATE DATABASE " + database);
+        }
+        Path data = Files.createTempDirectory("api-gateway");
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Settings.Service> services = List.of(new Settings.Service("api-service", FreePorts.any()),
+                new Settings.Service("api-service", FreePorts.any(), "api-2"),
+                new Settings.Service("auth-service", FreePorts.any()),
+                new Settings.Service("catalog-service", FreePorts.any()),
+                new Settings.Service("scraper-service", FreePorts.any()));
+        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
+        String databaseUrl = "postgresql://" + server.getRawUserInfo() + "@" + server.getHost() + ":" + server.getPort() + "/" + database;
+        settings = new Settings(root, data, databaseUrl, System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379"), 0,
+                services, FreePorts.any(), Map.of(
+                        "REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID(),
+                        "RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE),
+                        // downstream services see the shopper's address as api-service passes it on
+                        "HTTP_TRUST_PROXY", "true",
+                        "SCRAPER_SCHEDULE_ENABLED", "false"),
+                Duration.ofSeconds(180));
+        suite = new Suite(settings, System.out);
+        suite.start();
+        apiOne = "http://127.0.0.1:" + services.get(0).port() + "/api/v1";
+        apiTwo = "http://127.0.0.1:" + services.get(1).port() + "/api/v1";
+        catalog = "http://127.0.0.1:" + settings.port("catalog-service");
+    }
+
+    @AfterAll
+    void stopTheSuite() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+        try (Connection admin = postgres("postgres")) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void aShopperSignsUpSearchesComparesAndActsThroughThePublicApi() throws Exception {
+        String email = "shopper-" + System.nanoTime() + "@whey.test";
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
+        HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Shopper\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        HttpResponse<String> login = post(apiTwo + "/auth/login", null, credentials + "}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = field(login.body(), "access_token");
+        HttpResponse<String> me = get(apiOne + "/auth/me", token, null);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains(email);
+
+        String search = "/products?q=" + URLEncoder.encode("gold standard", StandardCharsets.UTF_8) + "&limit=5";
+        HttpResponse<String> found = get(apiOne + search, null, "search-1");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).as("relayed unchanged").isEqualTo(get(catalog + "/catalog" + search, null, "search-1").body());
+        String slug = field(found.body(), "slug");
+
+        HttpResponse<String> product = get(apiTwo + "/products/" + slug, null, null);
+        assertThat(product.statusCode()).isEqualTo(200);
+        assertThat(product.body()).contains("\"offers\":[{", "\"pricePer100gProtein\"");
+        String variantId = field(product.body().substring(product.body().indexOf("\"variants\"")), "id");
+        String listingId = field(product.body(), "listingId");
+
+        HttpResponse<String> history = get(apiOne + "/variants/" + variantId + "/history?days=30", null, null);
+        assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+        assertThat(history.body()).contains(listingId);
+
+        HttpResponse<String> alert = post(apiTwo + "/alerts", token,
+                "{\"variantId\":\"" + variantId + "\",\"targetPrice\":{\"amountMinor\":100000,\"currency\":\"INR\"}}");
+        assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
+        assertThat(alert.headers().firstValue("Location")).hasValue("/api/v1/alerts/" + field(alert.body(), "id"));
+        assertThat(get(apiOne + "/alerts", token, null).body()).contains(variantId);
+        assertThat(post(apiOne + "/alerts", null, "{}").statusCode()).as("alerts need an account").isEqualTo(401);
+
+        String suggested = "http://localhost:" + settings.sampleRetailerPort() + "/fitkart/bsn-syntha-6-vanilla-ice-cream-2270g.html";
+        HttpResponse<String> discovery = post(apiOne + "/discoveries", token, "{\"url\":\"" + suggested + "\"}");
+        assertThat(discovery.statusCode()).as(discovery.body()).isEqualTo(201);
+        assertThat(post(apiTwo + "/discoveries", token, "{\"url\":\"" + suggested + "\"}").statusCode()).as("a duplicate").isEqualTo(200);
+
+        HttpResponse<String> click = get(apiOne + "/go/" + listingId, null, null);
+        assertThat(click.statusCode()).isEqualTo(302);
+        assertThat(click.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("ref=wheyprice"));
+    }
+
+    @Test
+    void problemsFromTheServicesBehindArePassedOnUnchanged() throws Exception {
+        HttpResponse<String> viaApi = get(apiOne + "/products/no-such-product", null, "problem-1");
+        HttpResponse<String> direct = get(catalog + "/catalog/products/no-such-product", null, "problem-1");
+        assertThat(viaApi.statusCode()).isEqualTo(404);
+        assertThat(viaApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(viaApi.body()).isEqualTo(direct.body()).contains("\"requestId\":\"problem-1\"");
+
+        HttpResponse<String> invalid = post(apiTwo + "/auth/register", null, "{\"email\":\"not an email\"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("urn:whey:problem:validation-failed", "\"errors\"");
+    }
+
+    /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theAnonymousLimitHoldsAcrossBothApiInstances() throws Exception {
+        HttpResponse<String> first = get(apiOne + "/categories", null, null);
+        int remaining = Integer.parseInt(first.headers().firstValue("RateLimit-Remaining").orElseThrow());
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < remaining + 10; i++) {
+            int status = get((i % 2 == 0 ? apiTwo : apiOne) + "/categories", null, null).statusCode();
+            if (status == 200) {
+                accepted++;
+            } else if (status == 429) {
+                refused++;
+            }
+        }
+        assertThat(accepted).isEqualTo(remaining);
+        assertThat(refused).isEqualTo(10);
+    }
+
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(value.find()).as(name + " in " + json).isTrue();
+        return value.group(1);
+    }
+
+    private HttpResponse<String> get(String url, String token, String requestId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Connection postgres(String name) throws Exception {
+        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
+        String user = server.getUserInfo() == null ? "postgres" : server.getUserInfo().split(":")[0];
+        return DriverManager.getConnection("jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + name, user, null);
+    }
+}
