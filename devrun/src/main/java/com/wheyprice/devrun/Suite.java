@@ -120,6 +120,8 @@ final class Suite implements AutoCloseable {
         env.putIfAbsent("AUTH_ISSUER", auth);
         env.putIfAbsent("CATALOG_DEMO_DATA", "true");
         env.putIfAbsent("CATALOG_URL", "http://localhost:" + settings.port("catalog-service"));
+        settings.services().stream().filter(other -> other.name().equals("scraper-service")).findFirst()
+                .ifPresent(scraper -> env.putIfAbsent("SCRAPER_URL", "http://localhost:" + scraper.port()));
         env.putIfAbsent("SCRAPER_MODE", "development");
         if (sampleRetailer != null) {
             env.put("SAMPLE_RETAILER_URL", sampleRetailerUrl());

@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +47,9 @@ class ApiGatewayIT {
 
     private static final String POSTGRES = System.getenv().getOrDefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
     private static final int PUBLIC_PER_MINUTE = 40;
+    private static final Duration CACHE_FRESH_FOR = Duration.ofSeconds(3);
+    private static final String ADMIN_EMAIL = "root@whey.test";
+    private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String database = "whey_e2e_" + UUID.randomUUID().toString().replace("-", "");
@@ -72,7 +79,10 @@ class ApiGatewayIT {
                         "RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE),
                         // downstream services see the shopper's address as api-service passes it on
                         "HTTP_TRUST_PROXY", "true",
-                        "SCRAPER_SCHEDULE_ENABLED", "false"),
+                        "SCRAPER_SCHEDULE_ENABLED", "false",
+                        "API_CACHE_FRESH_FOR", CACHE_FRESH_FOR.toSeconds() + "s",
+                        "AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL,
+                        "AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Duration.ofSeconds(180));
         suite = new Suite(settings, System.out);
         suite.start();
@@ -92,6 +102,7 @@ class ApiGatewayIT {
     }
 
     @Test
+    @Order(1)
     void aShopperSignsUpSearchesComparesAndActsThroughThePublicApi() throws Exception {
         String email = "shopper-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
@@ -127,10 +138,13 @@ class ApiGatewayIT {
         assertThat(get(apiOne + "/alerts", token, null).body()).contains(variantId);
         assertThat(post(apiOne + "/alerts", null, "{}").statusCode()).as("alerts need an account").isEqualTo(401);
 
-        String suggested = "http://localhost:" + settings.sampleRetailerPort() + "/fitkart/bsn-syntha-6-vanilla-ice-cream-2270g.html";
-        HttpResponse<String> discovery = post(apiOne + "/discoveries", token, "{\"url\":\"" + suggested + "\"}");
+        Unlisted page = unlistedPage();
+        HttpResponse<String> discovery = post(apiOne + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}");
         assertThat(discovery.statusCode()).as(discovery.body()).isEqualTo(201);
-        assertThat(post(apiTwo + "/discoveries", token, "{\"url\":\"" + suggested + "\"}").statusCode()).as("a duplicate").isEqualTo(200);
+        assertThat(post(apiTwo + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}").statusCode()).as("a duplicate").isEqualTo(200);
+        String discoveryId = field(discovery.body(), "id");
+
+        theAdminApprovesItAndTheScrapedPriceAppears(page, discoveryId);
 
         HttpResponse<String> click = get(apiOne + "/go/" + listingId, null, null);
         assertThat(click.statusCode()).isEqualTo(302);
@@ -138,6 +152,7 @@ class ApiGatewayIT {
     }
 
     @Test
+    @Order(2)
     void problemsFromTheServicesBehindArePassedOnUnchanged() throws Exception {
         HttpResponse<String> viaApi = get(apiOne + "/products/no-such-product", null, "problem-1");
         HttpResponse<String> direct = get(catalog + "/catalog/products/no-such-product", null, "problem-1");
@@ -148,6 +163,58 @@ class ApiGatewayIT {
         HttpResponse<String> invalid = post(apiTwo + "/auth/register", null, "{\"email\":\"not an email\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("urn:whey:problem:validation-failed", "\"errors\"");
+    }
+
+    @Test
+    @Order(3)
+    void publicReadsAreCachedRevalidatedWithEtagsRefreshedOnChangesAndServedStaleWhileCatalogIsDown() throws Exception {
+        String slug = "on-gold-standard-100-whey";
+        HttpResponse<String> first = get(apiOne + "/products/" + slug, null, null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get(apiTwo + "/products/" + slug, null, null);
+        assertThat(again.headers().firstValue("X-Cache")).as("cached by the other instance").hasValue("HIT");
+        assertThat(again.body()).isEqualTo(first.body());
+
+        HttpResponse<String> revalidated = send(HttpRequest.newBuilder(URI.create(apiTwo + "/products/" + slug)).header("If-None-Match", etag));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+
+        // a scrape changes the product's offers; catalog's event makes the cached answer out of date
+        String listingId = field(first.body(), "listingId");
+        assertThat(post(apiOne + "/admin/scrapes", adminToken(), "{\"listingId\":\"" + listingId + "\"}").statusCode()).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> changed = revalidated;
+        while (changed.statusCode() == 304 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            changed = send(HttpRequest.newBuilder(URI.create(apiOne + "/products/" + slug)).header("If-None-Match", etag));
+        }
+        assertThat(changed.statusCode()).as("a new answer after the scrape").isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
+
+        Suite.Running catalogService = suite.running().stream().filter(running -> running.service().name().equals("catalog-service"))
+                .findFirst().orElseThrow();
+        suite.stop(catalogService, false);
+        try {
+            HttpResponse<String> fresh = get(apiTwo + "/products/" + slug, null, null);
+            assertThat(fresh.headers().firstValue("X-Cache")).as("still fresh: catalog is not asked").hasValue("HIT");
+            Thread.sleep(CACHE_FRESH_FOR.toMillis() + 500);
+            HttpResponse<String> stale = get(apiTwo + "/products/" + slug, null, null);
+            assertThat(stale.statusCode()).isEqualTo(200);
+            assertThat(stale.body()).isEqualTo(changed.body());
+            assertThat(stale.headers().firstValue("X-Cache")).hasValue("STALE");
+            assertThat(stale.headers().firstValue("Warning")).hasValue("110 - \"Response is Stale\"");
+            assertThat(stale.headers().firstValue("Age")).isPresent();
+            HttpResponse<String> neverCached = get(apiOne + "/brands/bsn", null, null);
+            assertThat(neverCached.statusCode()).isEqualTo(503);
+            assertThat(neverCached.body()).contains("urn:whey:problem:service-unavailable");
+        } finally {
+            suite.start(catalogService.service());
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */
@@ -168,6 +235,66 @@ class ApiGatewayIT {
         }
         assertThat(accepted).isEqualTo(remaining);
         assertThat(refused).isEqualTo(10);
+    }
+
+    /** A variant's page at a sample shop that has no listing for it yet: what a shopper would suggest. */
+    private record Unlisted(String url, String variantId, String retailerId, String productSlug) {
+    }
+
+    private Unlisted unlistedPage() throws Exception {
+        try (Connection db = postgres(database); ResultSet row = db.createStatement().executeQuery("""
+                SELECT v.id, p.slug, v.flavour, v.pack_size_g, r.id, r.slug
+                  FROM catalog_variant v JOIN catalog_product p ON p.id = v.product_id CROSS JOIN catalog_retailer r
+                 WHERE NOT EXISTS (SELECT 1 FROM catalog_listing l WHERE l.variant_id = v.id AND l.retailer_id = r.id)
+                 ORDER BY p.slug, v.flavour, v.pack_size_g, r.slug LIMIT 1""")) {
+            assertThat(row.next()).as("the demo catalog leaves some variants unlisted at some shops").isTrue();
+            String flavour = row.getString(3).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            String url = "http://localhost:" + settings.sampleRetailerPort() + "/" + row.getString(6) + "/" + row.getString(2) + "-"
+                    + flavour + "-" + row.getInt(4) + "g.html";
+            return new Unlisted(url, row.getString(1), row.getString(5), row.getString(2));
+        }
+    }
+
+    /** An admin approves the suggestion and has the new listing scraped; its price shows in the product's offers. */
+    private void theAdminApprovesItAndTheScrapedPriceAppears(Unlisted page, String discoveryId) throws Exception {
+        String admin = adminToken();
+        assertThat(get(apiOne + "/admin/discoveries", admin, null).body()).contains(discoveryId);
+
+        HttpResponse<String> approved = post(apiTwo + "/admin/discoveries/" + discoveryId + "/approve", admin,
+                "{\"variantId\":\"" + page.variantId() + "\",\"retailerId\":\"" + page.retailerId() + "\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        String listingId = field(approved.body(), "listingId");
+
+        HttpResponse<String> queued = post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
+        assertThat(queued.body()).contains("\"queued\":1");
+
+        long expected = sampleOffer(page.url()).priceInr() * 100;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String offer = "";
+        while (System.nanoTime() < deadline) {
+            String detail = get(apiTwo + "/products/" + page.productSlug(), null, null).body();
+            Matcher scraped = Pattern.compile("\\{\"listingId\":\"" + listingId + "\"[^}]*\"price\":\\{\"amountMinor\":(\\d+)").matcher(detail);
+            if (scraped.find()) {
+                offer = scraped.group(1);
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(offer).as("the new listing's scraped price in the product detail").isEqualTo(Long.toString(expected));
+        assertThat(get(apiOne + "/admin/discoveries", null, null).statusCode()).as("admin routes need an admin").isEqualTo(401);
+    }
+
+    private String adminToken() throws Exception {
+        HttpResponse<String> login = post(apiOne + "/auth/login", null,
+                "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return field(login.body(), "access_token");
+    }
+
+    private SampleSite.Offer sampleOffer(String url) throws Exception {
+        return SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC()).offer(URI.create(url).getPath())
+                .orElseThrow();
     }
 
     private static String field(String json, String name) {

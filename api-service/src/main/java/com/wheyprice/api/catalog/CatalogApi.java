@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.api.cache.CachedReads;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.common.security.Roles;
@@ -29,15 +30,19 @@ import io.vertx.core.http.HttpServerRequest;
  * What shoppers read and do with the catalog: brands, categories, product search and detail
  * with offers, price history, best-value rankings, the affiliate redirect, and, signed in, price
  * alerts and product discovery submissions. Each call goes to catalog-service as it is, with
- * the caller's token, and its answer comes back unchanged.
+ * the caller's token, and its answer comes back unchanged; the public reads go through the
+ * response cache (ETags, 304s, stale answers while catalog-service is down).
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalog")
 public class CatalogApi extends RelayingResource {
 
-    CatalogApi(Downstreams downstreams) {
+    private final CachedReads cached;
+
+    CatalogApi(Downstreams downstreams, CachedReads cached) {
         super(downstreams.catalog());
+        this.cached = cached;
     }
 
     @GET
@@ -45,7 +50,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "Brands, with their lab-test results")
     public Uni<Response> brands(@Context HttpServerRequest request) {
-        return relay(request, "/catalog/brands", null);
+        return cached.get(request, "/catalog/brands");
     }
 
     @GET
@@ -53,7 +58,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "One brand")
     public Uni<Response> brand(@PathParam("slug") String slug, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/brands/" + safe(slug), null);
+        return cached.get(request, "/catalog/brands/" + safe(slug));
     }
 
     @GET
@@ -61,7 +66,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "Product categories")
     public Uni<Response> categories(@Context HttpServerRequest request) {
-        return relay(request, "/catalog/categories", null);
+        return cached.get(request, "/catalog/categories");
     }
 
     @GET
@@ -69,7 +74,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "A category's products ranked by price per 100 g of protein")
     public Uni<Response> bestValue(@PathParam("slug") String slug, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/categories/" + safe(slug) + "/best-value", null);
+        return cached.get(request, "/catalog/categories/" + safe(slug) + "/best-value");
     }
 
     @GET
@@ -77,7 +82,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "Search products (text, brand, category, protein type, price), keyset-paginated")
     public Uni<Response> products(@Context HttpServerRequest request) {
-        return relay(request, "/catalog/products", null);
+        return cached.get(request, "/catalog/products");
     }
 
     @GET
@@ -85,7 +90,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "A product with its variants and every retailer's offer")
     public Uni<Response> product(@PathParam("slugOrId") String slugOrId, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/products/" + safe(slugOrId), null);
+        return cached.get(request, "/catalog/products/" + safe(slugOrId));
     }
 
     @GET
@@ -93,7 +98,7 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(summary = "A variant's price history per retailer")
     public Uni<Response> history(@PathParam("id") String id, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/variants/" + safe(id) + "/history", null);
+        return cached.get(request, "/catalog/variants/" + safe(id) + "/history");
     }
 
     @GET

@@ -20,9 +20,35 @@ public interface ApiConfig {
     @WithDefault("http://localhost:8081")
     String authUrl();
 
+    /** {@code SCRAPER_URL}: scraper-service, where the scraping admin calls go. */
+    @WithName("scraper-url")
+    @WithDefault("http://localhost:8083")
+    String scraperUrl();
+
     Downstream downstream();
 
     RateLimits rateLimits();
+
+    Cache cache();
+
+    /** The response cache of public catalog reads. */
+    interface Cache {
+
+        /** {@code API_CACHE_ENABLED}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * {@code API_CACHE_FRESH_FOR}: the longest a cached answer is served without asking
+         * catalog-service again, even if no change event arrived (a missed event costs at most this).
+         */
+        @WithDefault("5m")
+        Duration freshFor();
+
+        /** {@code API_CACHE_MAX_STALE}: how old an answer may be and still be served, marked stale, while catalog-service is down. */
+        @WithDefault("1h")
+        Duration maxStale();
+    }
 
     /** How api-service calls the services behind it. */
     interface Downstream {

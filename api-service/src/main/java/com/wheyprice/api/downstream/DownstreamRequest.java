@@ -38,6 +38,13 @@ public record DownstreamRequest(HttpMethod method, String path, String query, Ma
         return new DownstreamRequest(client.method(), path, client.query(), headers, body == null || body.length == 0 ? null : body);
     }
 
+    /** The same call without one of the client's headers (matched ignoring case). */
+    public DownstreamRequest without(String header) {
+        Map<String, String> kept = new LinkedHashMap<>(headers);
+        kept.keySet().removeIf(name -> name.equalsIgnoreCase(header));
+        return new DownstreamRequest(method, path, query, kept, body);
+    }
+
     /** The path with the query string. */
     public String uri() {
         return query == null || query.isEmpty() ? path : path + "?" + query;

@@ -3,6 +3,8 @@ package com.wheyprice.api.downstream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
@@ -27,20 +29,33 @@ public final class Relays {
 
     /** Calls the service with the client's request and answers the client. */
     public static Uni<Response> relay(DownstreamClient service, DownstreamRequest request) {
-        return service.call(request).map(Relays::response)
-                .onFailure(DownstreamUnavailable.class).recoverWithUni(error -> {
-                    Relayed answer = ((DownstreamUnavailable) error).answer();
-                    return answer != null ? Uni.createFrom().item(response(answer)) : unavailable(service.name());
-                })
-                .onFailure(failure -> failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException)
-                .recoverWithUni(() -> unavailable(service.name()));
+        return respond(service, request, answer -> Uni.createFrom().item(response(answer)), () -> unavailable(service.name()));
     }
 
-    private static Uni<Response> unavailable(String service) {
+    /**
+     * Calls the service; what it answers goes through {@code onAnswer}, except an answer that says
+     * it is down, which the client gets as it is. When it gives no answer, {@code onNoAnswer} decides.
+     */
+    public static Uni<Response> respond(DownstreamClient service, DownstreamRequest request, Function<Relayed, Uni<Response>> onAnswer,
+            Supplier<Uni<Response>> onNoAnswer) {
+        return service.call(request).chain(answer -> onAnswer.apply(answer))
+                .onFailure(DownstreamUnavailable.class).recoverWithUni(error -> {
+                    Relayed answer = ((DownstreamUnavailable) error).answer();
+                    return answer != null ? Uni.createFrom().item(response(answer)) : onNoAnswer.get();
+                })
+                .onFailure(Relays::refusedByFaultTolerance).recoverWithUni(error -> onNoAnswer.get());
+    }
+
+    private static boolean refusedByFaultTolerance(Throwable failure) {
+        return failure instanceof CircuitBreakerOpenException || failure instanceof BulkheadException;
+    }
+
+    /** The quick 503 problem for a service that gave no answer. */
+    public static Uni<Response> unavailable(String service) {
         return Uni.createFrom().failure(ProblemException.unavailable(service + " is unavailable; try again shortly", RETRY_AFTER));
     }
 
-    static Response response(Relayed answer) {
+    public static Response response(Relayed answer) {
         Response.ResponseBuilder response = Response.status(answer.status());
         for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
             for (String value : header.getValue()) {

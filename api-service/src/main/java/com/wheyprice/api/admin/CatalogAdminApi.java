@@ -1,0 +1,104 @@
+package com.wheyprice.api.admin;
+
+import static com.wheyprice.api.downstream.PathSegments.safe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.api.downstream.Downstreams;
+import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Catalog administration, answered by catalog-service: the discovery review queue, affiliate
+ * click statistics, and brands, categories, products, variants, retailers (with their scraping
+ * settings) and listings, each versioned ({@code ETag} / {@code If-Match}).
+ */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "admin")
+public class CatalogAdminApi extends RelayingResource {
+
+    private static final String KINDS = "brands|categories|products|variants|retailers|listings";
+
+    CatalogAdminApi(Downstreams downstreams) {
+        super(downstreams.catalog());
+    }
+
+    @GET
+    @Path("/discoveries")
+    @Operation(summary = "Submitted product pages in one status (default PENDING), oldest first")
+    public Uni<Response> discoveries(@Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/discoveries", null);
+    }
+
+    @POST
+    @Path("/discoveries/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a submission: its page becomes a listing of the given variant")
+    public Uni<Response> approve(@PathParam("id") String id, byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/approve", body);
+    }
+
+    @POST
+    @Path("/discoveries/{id}/reject")
+    @Operation(summary = "Reject a submission")
+    public Uni<Response> reject(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/reject", null);
+    }
+
+    @GET
+    @Path("/clicks")
+    @Operation(summary = "Affiliate clicks per retailer per day")
+    public Uni<Response> clicks(@Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/clicks", null);
+    }
+
+    @POST
+    @Path("/{kind: " + KINDS + "}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a brand, category, product, variant, retailer or listing")
+    public Uni<Response> create(@PathParam("kind") String kind, byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/" + kind, body);
+    }
+
+    @GET
+    @Path("/{kind: " + KINDS + "}/{id}")
+    @Operation(summary = "Read one, with its version as ETag")
+    public Uni<Response> read(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
+    }
+
+    @PUT
+    @Path("/{kind: " + KINDS + "}/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace one; If-Match with its ETag is required")
+    public Uni<Response> replace(@PathParam("kind") String kind, @PathParam("id") String id, byte[] body,
+            @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), body);
+    }
+
+    @DELETE
+    @Path("/{kind: " + KINDS + "}/{id}")
+    @Operation(summary = "Delete (or deactivate) one; If-Match with its ETag is required")
+    public Uni<Response> delete(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
+    }
+}

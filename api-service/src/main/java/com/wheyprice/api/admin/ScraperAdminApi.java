@@ -1,0 +1,66 @@
+package com.wheyprice.api.admin;
+
+import static com.wheyprice.api.downstream.PathSegments.safe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.api.downstream.Downstreams;
+import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+
+/** Scraping administration, answered by scraper-service: scrape now, dead letters, and the extraction preview for configuring a retailer. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "admin")
+public class ScraperAdminApi extends RelayingResource {
+
+    ScraperAdminApi(Downstreams downstreams) {
+        super(downstreams.scraper());
+    }
+
+    @POST
+    @Path("/scrapes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Scrape one listing ({listingId}) or all of one retailer's ({retailerId}) now")
+    public Uni<Response> scrapeNow(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/admin/scrapes", body);
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @Operation(summary = "Scrape jobs that failed every attempt")
+    public Uni<Response> deadLetters(@Context HttpServerRequest request) {
+        return relay(request, "/admin/dead-letters", null);
+    }
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    @Operation(summary = "Queue a dead-lettered job again")
+    public Uni<Response> replay(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/admin/dead-letters/" + safe(id) + "/replay", null);
+    }
+
+    @POST
+    @Path("/extraction/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the scraper would extract from a URL or from given HTML, with every candidate; stores nothing")
+    public Uni<Response> preview(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/admin/extraction/preview", body);
+    }
+}
