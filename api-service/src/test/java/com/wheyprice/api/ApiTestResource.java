@@ -24,6 +24,7 @@ public class ApiTestResource extends TestIssuerResource {
     public static final int PUBLIC_PER_MINUTE = 5;
     public static final int USER_PER_MINUTE = 8;
     public static final String DOWNSTREAM_TIMEOUT = "1s";
+    public static final String ALLOWED_ORIGIN = "https://shop.example";
 
     private ServerSocket hungAuth;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
@@ -56,6 +57,7 @@ public class ApiTestResource extends TestIssuerResource {
                 "api.catalog-url", "http://127.0.0.1:" + FreePorts.any(),
                 "api.auth-url", "http://127.0.0.1:" + hungAuth.getLocalPort(),
                 "api.downstream.timeout", DOWNSTREAM_TIMEOUT,
+                "quarkus.http.cors.origins", ALLOWED_ORIGIN,
                 "api.rate-limits.public-per-minute", Integer.toString(PUBLIC_PER_MINUTE),
                 "api.rate-limits.user-per-minute", Integer.toString(USER_PER_MINUTE));
     }

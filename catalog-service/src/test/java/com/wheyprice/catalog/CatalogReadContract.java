@@ -126,6 +126,26 @@ public abstract class CatalogReadContract {
     }
 
     @Test
+    void bestValueCanCountTheProteinALabMeasuredSoBrandsThatUnderDeliverCostMore() {
+        JsonPath label = given().when().get("/catalog/categories/whey-isolate/best-value?limit=50").then().statusCode(200).extract().jsonPath();
+        JsonPath lab = given().when().get("/catalog/categories/whey-isolate/best-value?limit=50&protein=lab-tested").then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(lab.<Integer>getList("items.bestOffer.pricePer100gProtein.amountMinor")).isNotEmpty().isSorted();
+        Map<String, Integer> onLabel = new java.util.HashMap<>();
+        for (int i = 0; i < label.getList("items").size(); i++) {
+            onLabel.put(label.getString("items[" + i + "].slug"), label.getInt("items[" + i + "].bestOffer.pricePer100gProtein.amountMinor"));
+        }
+        // every whey-isolate brand of the demo catalog tested below its label claim
+        for (int i = 0; i < lab.getList("items").size(); i++) {
+            String slug = lab.getString("items[" + i + "].slug");
+            assertThat(lab.getInt("items[" + i + "].bestOffer.pricePer100gProtein.amountMinor")).as(slug).isGreaterThan(onLabel.get(slug));
+        }
+        given().when().get("/catalog/categories/whey-isolate/best-value?protein=guess").then().statusCode(400)
+                .body("errors[0].field", equalTo("protein"));
+    }
+
+    @Test
     void searchesAreCounted() {
         given().when().get("/catalog/products").then().statusCode(200);
         given().accept("text/plain").when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("whey_catalog_searches_total"));

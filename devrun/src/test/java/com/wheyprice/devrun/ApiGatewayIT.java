@@ -182,12 +182,15 @@ class ApiGatewayIT {
 
         // a scrape changes the product's offers; catalog's event makes the cached answer out of date
         String listingId = field(first.body(), "listingId");
-        assertThat(post(apiOne + "/admin/scrapes", adminToken(), "{\"listingId\":\"" + listingId + "\"}").statusCode()).isEqualTo(200);
+        // polled as a signed-in admin, so the polling does not use up this address's anonymous limit
+        String admin = adminToken();
+        assertThat(post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}").statusCode()).isEqualTo(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         HttpResponse<String> changed = revalidated;
         while (changed.statusCode() == 304 && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            changed = send(HttpRequest.newBuilder(URI.create(apiOne + "/products/" + slug)).header("If-None-Match", etag));
+            changed = send(HttpRequest.newBuilder(URI.create(apiOne + "/products/" + slug)).header("If-None-Match", etag)
+                    .header("Authorization", "Bearer " + admin));
         }
         assertThat(changed.statusCode()).as("a new answer after the scrape").isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
@@ -215,6 +218,59 @@ class ApiGatewayIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(4)
+    void anEmergencySwitchClosesDiscoverySubmissionsInCatalogWithinSeconds() throws Exception {
+        String admin = adminToken();
+        String shopper = field(post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD
+                + "\"}").body(), "access_token");
+        String page = "{\"url\":\"http://localhost:" + settings.sampleRetailerPort() + "/gymbazaar/bulk-pure-whey-protein-banana-1000g.html\"}";
+        HttpResponse<String> off = put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":false}");
+        assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            HttpResponse<String> refused = post(apiOne + "/discoveries", shopper, page);
+            while (refused.statusCode() != 503 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                refused = post(apiOne + "/discoveries", shopper, page);
+            }
+            assertThat(refused.statusCode()).as("closed within 5 s: " + refused.body()).isEqualTo(503);
+            assertThat(refused.body()).contains("urn:whey:problem:service-unavailable", "closed");
+        } finally {
+            assertThat(put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":true}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theBestValueFormulaFollowsItsRolloutFlag() throws Exception {
+        String admin = adminToken();
+        String ranking = "/categories/whey-isolate/best-value?limit=20";
+        String label = get(catalog + "/catalog" + ranking, null, "ranking").body();
+        String labTested = get(catalog + "/catalog" + ranking + "&protein=lab-tested", null, "ranking").body();
+        assertThat(labTested).isNotEqualTo(label);
+        assertThat(get(apiOne + ranking, admin, "ranking").body()).as("rollout 0 %").isEqualTo(label);
+
+        assertThat(put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":100}").statusCode())
+                .isEqualTo(200);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            String answer = get(apiOne + ranking, admin, "ranking").body();
+            while (!answer.equals(labTested) && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                answer = get(apiOne + ranking, admin, "ranking").body();
+            }
+            assertThat(answer).as("rollout 100 %, within 5 s").isEqualTo(labTested);
+        } finally {
+            put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":0}");
+        }
+    }
+
+    private HttpResponse<String> put(String url, String token, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */

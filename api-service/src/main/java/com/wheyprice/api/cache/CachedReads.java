@@ -47,7 +47,12 @@ public class CachedReads {
     }
 
     public Uni<Response> get(HttpServerRequest request, String path) {
-        DownstreamRequest call = DownstreamRequest.of(request, path, null).without("If-None-Match");
+        return get(request, DownstreamRequest.of(request, path, null));
+    }
+
+    /** As {@link #get(HttpServerRequest, String)}, for a call the resource has adjusted (the cache key is its path and query). */
+    public Uni<Response> get(HttpServerRequest request, DownstreamRequest downstream) {
+        DownstreamRequest call = downstream.without("If-None-Match");
         if (!enabled) {
             return Relays.relay(catalog, call);
         }

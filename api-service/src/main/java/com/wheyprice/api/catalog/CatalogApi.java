@@ -19,10 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.cache.CachedReads;
+import com.wheyprice.api.downstream.DownstreamRequest;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.flags.FeatureFlags;
+import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.security.Roles;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -39,10 +43,14 @@ import io.vertx.core.http.HttpServerRequest;
 public class CatalogApi extends RelayingResource {
 
     private final CachedReads cached;
+    private final FeatureFlags flags;
+    private final CurrentIdentityAssociation identities;
 
-    CatalogApi(Downstreams downstreams, CachedReads cached) {
+    CatalogApi(Downstreams downstreams, CachedReads cached, FeatureFlags flags, CurrentIdentityAssociation identities) {
         super(downstreams.catalog());
         this.cached = cached;
+        this.flags = flags;
+        this.identities = identities;
     }
 
     @GET
@@ -72,9 +80,17 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/categories/{slug}/best-value")
     @PermitAll
-    @Operation(summary = "A category's products ranked by price per 100 g of protein")
+    @Operation(summary = "A category's products ranked by price per 100 g of protein (protein=label or lab-tested)")
     public Uni<Response> bestValue(@PathParam("slug") String slug, @Context HttpServerRequest request) {
-        return cached.get(request, "/catalog/categories/" + safe(slug) + "/best-value");
+        DownstreamRequest call = DownstreamRequest.of(request, "/catalog/categories/" + safe(slug) + "/best-value", null);
+        if (request.getParam("protein") != null) {
+            return cached.get(request, call);
+        }
+        // the ranking formula the caller gets is a gradual rollout, sticky per user
+        return identities.getDeferredIdentity().onFailure().recoverWithNull()
+                .chain(identity -> flags.isOnFor(Flags.BEST_VALUE_LAB_TESTED,
+                        identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName(), false))
+                .chain(labTested -> cached.get(request, labTested ? call.withQueryParameter("protein", "lab-tested") : call));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.wheyprice.api.downstream;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,12 @@ public record DownstreamRequest(HttpMethod method, String path, String query, Ma
         Map<String, String> kept = new LinkedHashMap<>(headers);
         kept.keySet().removeIf(name -> name.equalsIgnoreCase(header));
         return new DownstreamRequest(method, path, query, kept, body);
+    }
+
+    /** The same call with one more query parameter (the value URL-encoded). */
+    public DownstreamRequest withQueryParameter(String name, String value) {
+        String added = name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new DownstreamRequest(method, path, query == null || query.isEmpty() ? added : query + "&" + added, headers, body);
     }
 
     /** The path with the query string. */

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.wheyprice.api.config.ApiConfig;
+import com.wheyprice.api.observe.RequestMetrics;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.Tier;
@@ -52,6 +53,7 @@ public class RateLimitFilter {
                 .onFailure().recoverWithItem((SecurityIdentity) null)
                 .chain(identity -> {
                     Tier tier = tier(identity);
+                    context.setProperty(RequestMetrics.TIER, tier);
                     String client = tier == Tier.PUBLIC ? "ip:" + ClientInfo.ip(request) : "user:" + identity.getPrincipal().getName();
                     return limiter.take(client, perMinute(tier));
                 })

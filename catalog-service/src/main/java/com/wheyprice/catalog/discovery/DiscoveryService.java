@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.discovery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.flags.FeatureFlags;
+import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.paging.Cursor;
 
 import io.smallrye.mutiny.Uni;
@@ -34,16 +37,26 @@ public class DiscoveryService {
     private final Database database;
     private final CatalogWriter writer;
     private final ProductUrlPolicy urls;
+    private final FeatureFlags flags;
 
-    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls) {
+    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags) {
         this.database = database;
         this.writer = writer;
         this.urls = urls;
+        this.flags = flags;
     }
 
+    /** Records a submission, unless the {@code discovery-submissions} emergency switch is off (503). */
     public Uni<Submitted> submit(UUID userId, String url, String note) {
-        return Uni.createFrom().item(() -> urls.check(url))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return flags.isOn(Flags.DISCOVERY_SUBMISSIONS, true)
+                .invoke(open -> {
+                    if (!open) {
+                        throw ProblemException.unavailable("product suggestions are closed for the moment; please try again later",
+                                Duration.ofMinutes(5));
+                    }
+                })
+                // the check resolves the host name, so it runs off the event loop
+                .chain(open -> Uni.createFrom().item(() -> urls.check(url)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onFailure(IllegalArgumentException.class).transform(e -> ProblemException.invalidField("url", e.getMessage()))
                 .chain(checked -> database.inTransaction(tx -> tx.first("SELECT id FROM catalog_retailer WHERE domain = $1",
                                 row -> Rows.uuid(row, "id"), checked.domain())

@@ -80,7 +80,7 @@ public class CatalogResource {
             @QueryParam("inStock") @DefaultValue("false") boolean inStock,
             @QueryParam("maxPricePer100gProtein") Long maxPricePer100gProtein, @QueryParam("currency") String currency,
             @QueryParam("sort") @DefaultValue("pricePer100gProtein") String sort, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("20") int limit) {
+            @QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("protein") @DefaultValue("label") String protein) {
         ProductSearch.Sort order = sort(sort);
         if (text != null && text.length() > 200) {
             throw ProblemException.invalidField("q", "must be at most 200 characters");
@@ -100,7 +100,7 @@ public class CatalogResource {
         }
         ProductSearch search = new ProductSearch(text, brand, category, proteinType == null ? null : proteinType(proteinType), flavour,
                 minSizeG, maxSizeG, inStock, maxPricePer100gProtein, currency(currency), order, cursor,
-                Math.min(limit, ProductSearch.MAX_LIMIT));
+                Math.min(limit, ProductSearch.MAX_LIMIT), proteinBasis(protein));
         metrics.counter("whey_catalog_searches_total").increment();
         return products.search(database, search)
                 .map(rows -> Page.of(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
@@ -110,8 +110,18 @@ public class CatalogResource {
     @Path("/categories/{slug}/best-value")
     @Operation(summary = "A category's products that are in stock, cheapest 100 g of protein first")
     public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @QueryParam("currency") String currency,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return search(null, null, category, null, null, null, null, true, null, currency, "pricePer100gProtein", after, limit);
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("10") int limit,
+            @QueryParam("protein") @DefaultValue("label") String protein) {
+        return search(null, null, category, null, null, null, null, true, null, currency, "pricePer100gProtein", after, limit, protein);
+    }
+
+    /** {@code protein=label} (the default) or {@code lab-tested}: which protein figure prices per 100 g count. */
+    private static ProductSearch.ProteinBasis proteinBasis(String protein) {
+        return switch (protein.toLowerCase(Locale.ROOT)) {
+            case "label" -> ProductSearch.ProteinBasis.LABEL;
+            case "lab-tested" -> ProductSearch.ProteinBasis.LAB_TESTED;
+            default -> throw ProblemException.invalidField("protein", "must be label or lab-tested");
+        };
     }
 
     @GET

@@ -22,6 +22,17 @@ public final class Nutrition {
     /** The SQL expression of {@link #pricePer100gProtein}, for a listing {@code l} and variant {@code v}. */
     public static final String PER_100G_SQL = "(l.price_minor * 100000) / (v.servings_per_pack * v.protein_per_serving_mg)";
 
+    /**
+     * As {@link #PER_100G_SQL}, but counting the protein a lab measured where the brand {@code b}
+     * has a lab test (the label's figure scaled by tested / claimed), the label's figure elsewhere:
+     * a brand that under-delivers ranks by what a shopper really gets.
+     */
+    public static final String PER_100G_LAB_TESTED_SQL = """
+            (l.price_minor * 100000) / (v.servings_per_pack * CASE
+                WHEN b.lab_tested_protein_mg IS NOT NULL AND b.lab_claimed_protein_mg > 0
+                THEN v.protein_per_serving_mg * b.lab_tested_protein_mg / b.lab_claimed_protein_mg
+                ELSE v.protein_per_serving_mg END)""";
+
     /** Minor units per serving. */
     public static long pricePerServing(long priceMinor, int servingsPerPack) {
         return priceMinor / servingsPerPack;

@@ -47,7 +47,7 @@ public class ProductRepository {
         String rank = switch (sort) {
             case PRICE -> "l.price_minor";
             case DISCOUNT -> DISCOUNT_BP_SQL + " DESC, l.price_minor";
-            case NAME, PRICE_PER_100G_PROTEIN -> Nutrition.PER_100G_SQL;
+            case NAME, PRICE_PER_100G_PROTEIN -> search.proteinBasis().per100gSql();
         };
         Conditions offers = productFilters(new Conditions(), search)
                 .and("l.active = TRUE AND r.active = TRUE AND l.price_minor IS NOT NULL AND l.currency = ?", search.currency())
@@ -86,7 +86,7 @@ public class ProductRepository {
                   %5$s JOIN o ON o.product_id = p.id AND o.rn = 1
                   %6$s
                  ORDER BY %7$s %8$s, p.id
-                 LIMIT %9$s""".formatted(Nutrition.PER_100G_SQL, DISCOUNT_BP_SQL, rank, offers.where(),
+                 LIMIT %9$s""".formatted(search.proteinBasis().per100gSql(), DISCOUNT_BP_SQL, rank, offers.where(),
                 search.needsOffer() ? "" : "LEFT", products.where(), sort.key(), sort.descending() ? "DESC" : "", products.next());
         return sql.list(statement, ProductRepository::summary, products.params(search.limit() + 1));
     }

@@ -7,9 +7,28 @@ import com.wheyprice.common.paging.Cursor;
  * currency; a product is ranked by its best offer in that currency.
  *
  * @param maxPricePer100gProteinMinor the most, in minor units, that 100 g of protein may cost
+ * @param proteinBasis                which protein figure the price of 100 g is computed from
  */
 public record ProductSearch(String text, String brand, String category, ProteinType proteinType, String flavour, Integer minSizeG,
-        Integer maxSizeG, boolean inStockOnly, Long maxPricePer100gProteinMinor, String currency, Sort sort, Cursor after, int limit) {
+        Integer maxSizeG, boolean inStockOnly, Long maxPricePer100gProteinMinor, String currency, Sort sort, Cursor after, int limit,
+        ProteinBasis proteinBasis) {
+
+    /** The protein a price per 100 g counts: the label's, or, where the brand has a lab test, what the lab measured. */
+    public enum ProteinBasis {
+        LABEL(Nutrition.PER_100G_SQL),
+        LAB_TESTED(Nutrition.PER_100G_LAB_TESTED_SQL);
+
+        private final String sql;
+
+        ProteinBasis(String sql) {
+            this.sql = sql;
+        }
+
+        /** The SQL of the price of 100 g of protein on this basis. */
+        public String per100gSql() {
+            return sql;
+        }
+    }
 
     public static final int MAX_LIMIT = 100;
 

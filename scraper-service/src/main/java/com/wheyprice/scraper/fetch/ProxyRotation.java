@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.common.flags.FeatureFlags;
+import com.wheyprice.common.flags.Flags;
 import com.wheyprice.scraper.config.ScraperConfig;
 
 import io.vertx.core.net.ProxyOptions;
@@ -43,16 +45,18 @@ public class ProxyRotation {
 
     private final List<Proxy> proxies;
     private final ScraperConfig.Proxy config;
+    private final FeatureFlags flags;
     private final Clock clock;
     private final AtomicInteger next = new AtomicInteger();
 
     @Inject
-    ProxyRotation(ScraperConfig config) {
-        this(config.proxy(), Clock.systemUTC());
+    ProxyRotation(ScraperConfig config, FeatureFlags flags) {
+        this(config.proxy(), flags, Clock.systemUTC());
     }
 
-    ProxyRotation(ScraperConfig.Proxy config, Clock clock) {
+    ProxyRotation(ScraperConfig.Proxy config, FeatureFlags flags, Clock clock) {
         this.config = config;
+        this.flags = flags;
         this.clock = clock;
         List<Proxy> parsed = new ArrayList<>();
         for (String spec : config.list().orElse(List.of())) {
@@ -63,9 +67,13 @@ public class ProxyRotation {
         this.proxies = List.copyOf(parsed);
     }
 
-    /** The proxy for the next fetch, or empty to go direct (rotation off, no proxies, or all cooling down). */
+    /**
+     * The proxy for the next fetch, or empty to go direct (rotation off, no proxies, or all cooling
+     * down). Rotation is on when the {@code scraper-proxy-rotation} flag says so, or, while no such
+     * flag is published, when {@code ENABLE_PROXY_ROTATION} does.
+     */
     public Optional<Proxy> next() {
-        if (!config.enabled() || proxies.isEmpty()) {
+        if (!flags.cachedIsOn(Flags.SCRAPER_PROXY_ROTATION, config.enabled()) || proxies.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
