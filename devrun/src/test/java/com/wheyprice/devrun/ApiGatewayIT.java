@@ -268,6 +268,17 @@ class ApiGatewayIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void everyExampleOfTheApiGuideWorksAsWritten() throws Exception {
+        ApiGuide guide = new ApiGuide(apiOne, Map.of("http://localhost:8084", "http://localhost:" + settings.sampleRetailerPort()));
+        List<ApiGuide.Ran> ran = guide.run(settings.root().resolve("docs/api.md"));
+        assertThat(ran).hasSizeGreaterThan(10);
+        for (ApiGuide.Ran example : ran) {
+            assertThat(example.status()).as(example.command() + "\n→ " + example.body()).isEqualTo(example.expected());
+        }
+    }
+
     private HttpResponse<String> put(String url, String token, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
