@@ -31,9 +31,9 @@ import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamRange;
+import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.restassured.http.ContentType;
 
 /**
  * The scraper's side of catalog-service: claiming due listings, handing results back (once per

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
-import com.wheyprice.catalog.product.ProteinType;
+import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 
 /** A listing of a test's own: its own brand, product, single variant and retailer, due now. */

@@ -279,6 +279,42 @@ class ApiGatewayIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void realAnswersOfTheMainEndpointsMatchTheOpenApiDocument() throws Exception {
+        HttpResponse<String> published = get(apiOne.replace("/api/v1", "/q/openapi?format=json"), null, null);
+        assertThat(published.statusCode()).isEqualTo(200);
+        OpenApiDocument document = new OpenApiDocument(published.body());
+        assertThat(document.version()).startsWith("3.1");
+        String admin = adminToken();
+
+        String product = field(get(apiOne + "/products?limit=1", admin, null).body(), "slug");
+        String detail = get(apiOne + "/products/" + product, admin, null).body();
+        String variant = field(detail.substring(detail.indexOf("\"variants\"")), "id");
+        String page = "http://localhost:" + settings.sampleRetailerPort() + "/proteinmart/dymatize-iso-100-cookies-and-cream-900g.html";
+        List<HttpResponse<String>> answers = List.of(
+                get(apiOne + "/brands", admin, null),
+                get(apiOne + "/brands/optimum-nutrition", admin, null),
+                get(apiOne + "/categories", admin, null),
+                get(apiOne + "/categories/whey-isolate/best-value?limit=3", admin, null),
+                get(apiOne + "/products?q=whey&limit=3", admin, null),
+                get(apiOne + "/products/" + product, admin, null),
+                get(apiOne + "/products/no-such-product", admin, null),
+                get(apiOne + "/variants/" + variant + "/history?days=30", admin, null),
+                get(apiOne + "/alerts", admin, null),
+                post(apiOne + "/discoveries", admin, "{\"url\":\"" + page + "\"}"),
+                get(apiOne + "/discoveries", admin, null),
+                post(apiOne + "/alerts", admin, "{\"variantId\":\"not-a-uuid\"}"),
+                get(apiOne + "/admin/flags", admin, null));
+        for (HttpResponse<String> answer : answers) {
+            String path = answer.uri().getPath();
+            assertThat(document.violations(answer.request().method(), path, answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(null), answer.body()))
+                    .as(answer.request().method() + " " + answer.uri() + " → " + answer.statusCode() + " " + answer.body())
+                    .isEmpty();
+        }
+    }
+
     private HttpResponse<String> put(String url, String token, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -15,13 +15,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.cache.CachedReads;
 import com.wheyprice.api.downstream.DownstreamRequest;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.Alert;
+import com.wheyprice.common.contract.CatalogViews;
+import com.wheyprice.common.contract.Discovery;
+import com.wheyprice.common.contract.PriceHistory;
+import com.wheyprice.common.error.Problem;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.security.Roles;
@@ -42,6 +54,8 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "catalog")
 public class CatalogApi extends RelayingResource {
 
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     private final CachedReads cached;
     private final FeatureFlags flags;
     private final CurrentIdentityAssociation identities;
@@ -53,6 +67,8 @@ public class CatalogApi extends RelayingResource {
         this.identities = identities;
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogViews.Brand.class)))
     @GET
     @Path("/brands")
     @PermitAll
@@ -61,6 +77,7 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/brands");
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.Brand.class)))
     @GET
     @Path("/brands/{slug}")
     @PermitAll
@@ -69,6 +86,8 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/brands/" + safe(slug));
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogViews.Category.class)))
     @GET
     @Path("/categories")
     @PermitAll
@@ -77,6 +96,17 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/categories");
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.ProductSummaryPage.class)))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code of the prices compared (default INR)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "the previous page's next cursor",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "items per page (at most 100)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "protein", in = ParameterIn.QUERY,
+            description = "label or lab-tested: which protein figure the price of 100 g counts (default: the caller's rollout)",
+            schema = @Schema(type = SchemaType.STRING))
     @GET
     @Path("/categories/{slug}/best-value")
     @PermitAll
@@ -93,6 +123,30 @@ public class CatalogApi extends RelayingResource {
                 .chain(labTested -> cached.get(request, labTested ? call.withQueryParameter("protein", "lab-tested") : call));
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.ProductSummaryPage.class)))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "text in the product or brand name",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "brand slug", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "category slug", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "proteinType", in = ParameterIn.QUERY, description = "CONCENTRATE, ISOLATE, HYDROLYSED or BLEND",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "flavour", in = ParameterIn.QUERY, description = "exact flavour", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "minSizeG", in = ParameterIn.QUERY, description = "smallest pack, grams", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "maxSizeG", in = ParameterIn.QUERY, description = "largest pack, grams", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "only offers in stock", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "maxPricePer100gProtein", in = ParameterIn.QUERY, description = "most 100 g of protein may cost, minor units",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code of the prices compared (default INR)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "pricePer100gProtein (default), price, discount or name",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "the previous page's next cursor",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "items per page (at most 100)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "protein", in = ParameterIn.QUERY, description = "label (default) or lab-tested",
+            schema = @Schema(type = SchemaType.STRING))
     @GET
     @Path("/products")
     @PermitAll
@@ -101,7 +155,11 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/products");
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.ProductDetail.class)))
     @GET
+    @APIResponse(responseCode = "404", description = "no such product",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/products/{slugOrId}")
     @PermitAll
     @Operation(summary = "A product with its variants and every retailer's offer")
@@ -109,6 +167,9 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/products/" + safe(slugOrId));
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = PriceHistory.class)))
+    @Parameter(name = "days", in = ParameterIn.QUERY, description = "how many days back (default 365)",
+            schema = @Schema(type = SchemaType.INTEGER))
     @GET
     @Path("/variants/{id}/history")
     @PermitAll
@@ -117,6 +178,8 @@ public class CatalogApi extends RelayingResource {
         return cached.get(request, "/catalog/variants/" + safe(id) + "/history");
     }
 
+    @APIResponse(responseCode = "302", description = "to the retailer's page, affiliate parameters applied",
+            headers = @Header(name = "Location"))
     @GET
     @Path("/go/{listingId}")
     @PermitAll
@@ -125,6 +188,8 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/go/" + safe(listingId), null);
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Alert.class)))
     @GET
     @Path("/alerts")
     @RolesAllowed(Roles.USER)
@@ -133,6 +198,7 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/catalog/alerts", null);
     }
 
+    @APIResponse(responseCode = "201", description = "created; Location names it", headers = @Header(name = "Location"))
     @POST
     @Path("/alerts")
     @RolesAllowed(Roles.USER)
@@ -142,6 +208,7 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/catalog/alerts", body);
     }
 
+    @APIResponse(responseCode = "204", description = "deleted")
     @DELETE
     @Path("/alerts/{id}")
     @RolesAllowed(Roles.USER)
@@ -150,6 +217,8 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/catalog/alerts/" + safe(id), null);
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Discovery.class)))
     @GET
     @Path("/discoveries")
     @RolesAllowed(Roles.USER)
@@ -158,6 +227,10 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/catalog/discoveries", null);
     }
 
+    @APIResponse(responseCode = "201", description = "recorded",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
+    @APIResponse(responseCode = "200", description = "already suggested",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
     @POST
     @Path("/discoveries")
     @RolesAllowed(Roles.USER)

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A feature flag as admins see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Flag(String name, boolean enabled, int rolloutPercent, String description, UUID updatedBy, Instant updatedAt, long version) {
 
     /** What an admin sets; a new flag needs a description. */

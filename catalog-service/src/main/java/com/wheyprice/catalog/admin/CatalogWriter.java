@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.wheyprice.catalog.listing.Availability;
-import com.wheyprice.catalog.product.ProteinType;
+import com.wheyprice.common.contract.Availability;
+import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.price.PriceResource;
+import com.wheyprice.common.contract.Alert;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.money.Money;
@@ -55,7 +56,7 @@ public class AlertResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target price for a variant (USER: up to 5 alerts, PREMIUM: up to 100)")
-    public Uni<Response> create(@Valid @NotNull Alert.Request request) {
+    public Uni<Response> create(@Valid @NotNull AlertRequest request) {
         Money target = new Money(request.targetPrice().amountMinor(), request.targetPrice().currency());
         SignedInUser user = SignedInUser.of(identity);
         return alerts.create(user.id(), user.tier(), request.variantId(), target)

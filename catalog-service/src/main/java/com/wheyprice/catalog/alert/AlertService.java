@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.event.Outbox;
+import com.wheyprice.common.contract.Alert;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.common.contract.Discovery;
 import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
 

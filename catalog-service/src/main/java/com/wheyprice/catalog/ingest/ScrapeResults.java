@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import com.wheyprice.catalog.listing.Availability;
+import com.wheyprice.common.contract.Availability;
 
 /** What the scraper hands over: a batch of results, each identified by its job id. */
 public final class ScrapeResults {

@@ -11,10 +11,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.catalog.price.PriceHistory.Day;
-import com.wheyprice.catalog.price.PriceHistory.Series;
-import com.wheyprice.catalog.price.PriceHistory.Verdict;
 import com.wheyprice.catalog.product.Nutrition;
+import com.wheyprice.common.contract.PriceHistory.Day;
+import com.wheyprice.common.contract.PriceHistory.Series;
+import com.wheyprice.common.contract.PriceHistory.Verdict;
+import com.wheyprice.common.contract.PriceHistory;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.money.Money;

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.catalog.product.CatalogViews.Brand;
-import com.wheyprice.catalog.product.CatalogViews.LabTest;
+import com.wheyprice.common.contract.CatalogViews.Brand;
+import com.wheyprice.common.contract.CatalogViews.LabTest;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
@@ -32,7 +32,7 @@ public class BrandRepository {
     private static Brand brand(Row row) {
         Long tested = Rows.longValue(row, "lab_tested_protein_mg");
         Long claimed = Rows.longValue(row, "lab_claimed_protein_mg");
-        LabTest lab = tested == null ? null : new LabTest(CatalogViews.grams(tested), claimed == null ? null : CatalogViews.grams(claimed),
+        LabTest lab = tested == null ? null : new LabTest(Nutrition.grams(tested), claimed == null ? null : Nutrition.grams(claimed),
                 row.getString("lab_name"), row.getString("lab_report_url"), row.getString("lab_tested_on"));
         return new Brand(Rows.uuid(row, "id"), row.getString("slug"), row.getString("name"), row.getString("country"),
                 row.getString("website"), lab);

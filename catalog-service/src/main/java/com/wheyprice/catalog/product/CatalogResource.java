@@ -2,7 +2,6 @@ package com.wheyprice.catalog.product;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.catalog.product.CatalogViews.Brand;
-import com.wheyprice.catalog.product.CatalogViews.ProductDetail;
-import com.wheyprice.catalog.product.CatalogViews.ProductSummary;
+import com.wheyprice.common.contract.CatalogViews;
+import com.wheyprice.common.contract.CatalogViews.Brand;
+import com.wheyprice.common.contract.CatalogViews.ProductDetail;
+import com.wheyprice.common.contract.CatalogViews.ProductSummary;
+import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
@@ -66,9 +67,9 @@ public class CatalogResource {
     @GET
     @Path("/categories")
     @Operation(summary = "All categories")
-    public Uni<List<Map<String, String>>> categories() {
-        return database.list("SELECT slug, name FROM catalog_category ORDER BY name", row -> Map.of("slug", row.getString("slug"),
-                "name", row.getString("name")));
+    public Uni<List<CatalogViews.Category>> categories() {
+        return database.list("SELECT slug, name FROM catalog_category ORDER BY name",
+                row -> new CatalogViews.Category(row.getString("slug"), row.getString("name")));
     }
 
     @GET

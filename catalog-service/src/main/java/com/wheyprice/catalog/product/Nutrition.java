@@ -1,5 +1,7 @@
 package com.wheyprice.catalog.product;
 
+import java.math.BigDecimal;
+
 /**
  * What a pack holds, and the arithmetic of value: protein per pack and the price of 100 g of it,
  * in integer units so every engine computes the same number.
@@ -32,6 +34,11 @@ public final class Nutrition {
                 WHEN b.lab_tested_protein_mg IS NOT NULL AND b.lab_claimed_protein_mg > 0
                 THEN v.protein_per_serving_mg * b.lab_tested_protein_mg / b.lab_claimed_protein_mg
                 ELSE v.protein_per_serving_mg END)""";
+
+    /** Milligrams as grams with up to three decimals, trailing zeros dropped. */
+    public static BigDecimal grams(long milligrams) {
+        return BigDecimal.valueOf(milligrams, 3).stripTrailingZeros();
+    }
 
     /** Minor units per serving. */
     public static long pricePerServing(long priceMinor, int servingsPerPack) {

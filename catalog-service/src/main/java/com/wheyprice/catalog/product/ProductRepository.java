@@ -9,12 +9,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.catalog.listing.Availability;
-import com.wheyprice.catalog.product.CatalogViews.BestOffer;
-import com.wheyprice.catalog.product.CatalogViews.BrandRef;
-import com.wheyprice.catalog.product.CatalogViews.Offer;
-import com.wheyprice.catalog.product.CatalogViews.ProductDetail;
-import com.wheyprice.catalog.product.CatalogViews.ProductSummary;
+import com.wheyprice.common.contract.Availability;
+import com.wheyprice.common.contract.CatalogViews.BestOffer;
+import com.wheyprice.common.contract.CatalogViews.BrandRef;
+import com.wheyprice.common.contract.CatalogViews.Offer;
+import com.wheyprice.common.contract.CatalogViews.ProductDetail;
+import com.wheyprice.common.contract.CatalogViews.ProductSummary;
+import com.wheyprice.common.contract.CatalogViews;
+import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -170,8 +172,8 @@ public class ProductRepository {
             int servings = row.getInteger("servings_per_pack");
             int proteinMg = row.getInteger("protein_per_serving_mg");
             CatalogViews.Variant variant = variants.computeIfAbsent(variantId, id -> new CatalogViews.Variant(id, row.getString("flavour"),
-                    row.getInteger("pack_size_g"), servings, CatalogViews.grams(proteinMg),
-                    CatalogViews.grams(Nutrition.proteinPerPackMg(servings, proteinMg)), row.getString("gtin"), row.getString("sku"),
+                    row.getInteger("pack_size_g"), servings, Nutrition.grams(proteinMg),
+                    Nutrition.grams(Nutrition.proteinPerPackMg(servings, proteinMg)), row.getString("gtin"), row.getString("sku"),
                     new ArrayList<>()));
             Long price = Rows.longValue(row, "price_minor");
             if (Rows.uuid(row, "listing_id") != null && row.getString("retailer") != null) {

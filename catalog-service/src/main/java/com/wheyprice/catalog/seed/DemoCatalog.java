@@ -16,10 +16,10 @@ import org.jboss.logging.Logger;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.catalog.listing.Availability;
 import com.wheyprice.catalog.price.PriceObservations;
-import com.wheyprice.catalog.product.ProteinType;
 import com.wheyprice.common.config.Environment;
+import com.wheyprice.common.contract.Availability;
+import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

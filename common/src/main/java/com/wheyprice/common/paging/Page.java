@@ -3,10 +3,13 @@ package com.wheyprice.common.paging;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One page of a keyset-paginated list; {@code next} is the cursor for the following page, or
  * {@code null} on the last one.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(List<T> items, String next) {
 
     /**

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.price;
+package com.wheyprice.common.contract;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.product;
+package com.wheyprice.common.contract;
 
 /** How the whey was processed, which decides its protein share and price. */
 public enum ProteinType {

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.product;
+package com.wheyprice.common.contract;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.wheyprice.catalog.listing.Availability;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wheyprice.common.money.Money;
 
-/** What clients read about products: summaries for lists, and the detail with every offer. */
+/**
+ * What clients read about products: summaries for lists, and the detail with every offer.
+ * catalog-service writes these; api-service names them in its OpenAPI document.
+ */
 public final class CatalogViews {
 
     private CatalogViews() {
@@ -21,10 +24,12 @@ public final class CatalogViews {
     }
 
     /** The cheapest suitable offer of a product, as a search result shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
             Money pricePer100gProtein, @JsonIgnore int discountBasisPoints) {
 
         /** How much below its list price the offer is, in whole percent. */
+        @JsonProperty("discountPercent")
         public int discountPercent() {
             return discountBasisPoints / 100;
         }
@@ -41,11 +46,13 @@ public final class CatalogViews {
             Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Variant(UUID id, String flavour, int packSizeG, int servingsPerPack, BigDecimal proteinPerServingG,
             BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers) {
     }
 
     /** A brand's lab test: protein measured per serving, shown next to the label's claim. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LabTest(BigDecimal testedProteinPerServingG, BigDecimal claimedProteinPerServingG, String lab, String reportUrl,
             String testedOn) {
     }
@@ -54,12 +61,17 @@ public final class CatalogViews {
     public record Brand(UUID id, String slug, String name, String country, String website, LabTest labTest) {
     }
 
-    public record ProductDetail(UUID id, String slug, String name, ProteinType proteinType, String description, String imageUrl,
-            Brand brand, String category, List<Variant> variants) {
+    /** A product category. */
+    public record Category(String slug, String name) {
     }
 
-    /** Milligrams as grams with up to three decimals, trailing zeros dropped. */
-    public static BigDecimal grams(long milligrams) {
-        return BigDecimal.valueOf(milligrams, 3).stripTrailingZeros();
+    /** A page of search results: {@code Page<ProductSummary>} as its JSON reads, for the API document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductSummaryPage(List<ProductSummary> items, String next) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductDetail(UUID id, String slug, String name, ProteinType proteinType, String description, String imageUrl,
+            Brand brand, String category, List<Variant> variants) {
     }
 }

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.listing;
+package com.wheyprice.common.contract;
 
 /** Whether an offer can be bought; {@code UNKNOWN} when the page did not say (or could not be read). */
 public enum Availability {

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.discovery;
+package com.wheyprice.common.contract;
 
 import java.time.Instant;
 import java.util.UUID;

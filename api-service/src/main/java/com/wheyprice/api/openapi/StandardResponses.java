@@ -1,0 +1,87 @@
+package com.wheyprice.api.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import com.wheyprice.common.error.Problem;
+
+/**
+ * Adds to every {@code /api/v1} operation the answers every call can get besides its own, so the
+ * document lists every error a client must handle: 429 (rate limit) and 503 (a service behind is
+ * down) everywhere, 400 where a body is sent, 404 where a path names something, 401 and 403 where
+ * a role is required; each a problem document. Every operation's answers also name the
+ * {@code RateLimit-*} headers.
+ */
+public class StandardResponses implements OASFilter {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
+                complete(path.getKey(), operation.getKey(), operation.getValue());
+            }
+        }
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        operation.getResponses().getAPIResponses().values().forEach(StandardResponses::rateLimitHeaders);
+        problem(operation, "429", "over the caller's rate limit; Retry-After says when to try again", true);
+        problem(operation, "503", "a service behind the API is down or too slow; Retry-After says when to try again", true);
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            problem(operation, "400", "the request is malformed or invalid; errors lists every invalid field", false);
+        }
+        boolean namesSomething = path.contains("{")
+                || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
+        if (namesSomething) {
+            problem(operation, "404", "no such resource", false);
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            problem(operation, "401", "no valid bearer token", false);
+            problem(operation, "403", "the caller's tier does not allow this", false);
+        }
+    }
+
+    private static void problem(Operation operation, String status, String description, boolean retryAfter) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+        if (retryAfter) {
+            response.addHeader("Retry-After", header("seconds to wait", Schema.SchemaType.INTEGER));
+        }
+        rateLimitHeaders(response);
+        operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static void rateLimitHeaders(APIResponse response) {
+        response.addHeader("RateLimit-Limit", header("requests per minute the caller may make", Schema.SchemaType.INTEGER));
+        response.addHeader("RateLimit-Remaining", header("requests left in the current minute", Schema.SchemaType.INTEGER));
+        response.addHeader("RateLimit-Reset", header("seconds until a request is counted out of the window", Schema.SchemaType.INTEGER));
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
+    }
+}
