@@ -305,7 +305,11 @@ class ApiGatewayIT {
                 post(apiOne + "/discoveries", admin, "{\"url\":\"" + page + "\"}"),
                 get(apiOne + "/discoveries", admin, null),
                 post(apiOne + "/alerts", admin, "{\"variantId\":\"not-a-uuid\"}"),
-                get(apiOne + "/admin/flags", admin, null));
+                get(apiOne + "/admin/flags", admin, null),
+                get(apiOne + "/auth/me", admin, null),
+                get(apiOne + "/auth/me/sessions", admin, null),
+                post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"),
+                post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"));
         for (HttpResponse<String> answer : answers) {
             String path = answer.uri().getPath();
             assertThat(document.violations(answer.request().method(), path, answer.statusCode(),

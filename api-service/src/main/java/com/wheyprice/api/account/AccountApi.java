@@ -16,10 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.Session;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -36,10 +43,14 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "account")
 public class AccountApi extends RelayingResource {
 
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     AccountApi(Downstreams downstreams) {
         super(downstreams.auth());
     }
 
+    @APIResponse(responseCode = "201", description = "created, tier USER",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
     @POST
     @Path("/register")
     @PermitAll
@@ -49,6 +60,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/register", body);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
     @POST
     @Path("/login")
     @PermitAll
@@ -58,6 +70,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/login", body);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
     @POST
     @Path("/token")
     @PermitAll
@@ -67,6 +80,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/token", body);
     }
 
+    @APIResponse(responseCode = "204", description = "signed out")
     @POST
     @Path("/logout")
     @RolesAllowed(Roles.USER)
@@ -75,6 +89,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/logout", null);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
     @GET
     @Path("/me")
     @RolesAllowed(Roles.USER)
@@ -83,6 +98,8 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me", null);
     }
 
+    @APIResponse(responseCode = "200", description = "the account, its sign-in identities, sessions and audit trail",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.USER)
@@ -91,6 +108,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me/export", null);
     }
 
+    @APIResponse(responseCode = "204", description = "erased")
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.USER)
@@ -99,6 +117,8 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me", null);
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Session.class)))
     @GET
     @Path("/me/sessions")
     @RolesAllowed(Roles.USER)
@@ -107,6 +127,7 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me/sessions", null);
     }
 
+    @APIResponse(responseCode = "204", description = "signed out")
     @DELETE
     @Path("/me/sessions/{id}")
     @RolesAllowed(Roles.USER)

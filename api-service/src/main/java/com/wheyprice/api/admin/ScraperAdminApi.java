@@ -23,7 +23,10 @@ import com.wheyprice.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Scraping administration, answered by scraper-service: scrape now, dead letters, and the extraction preview for configuring a retailer. */
+/**
+ * Scraping administration, answered by scraper-service: scrape now, dead letters, and the
+ * extraction preview for configuring a retailer.
+ */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)

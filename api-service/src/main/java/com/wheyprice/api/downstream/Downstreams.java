@@ -16,8 +16,10 @@ public class Downstreams {
     private final DownstreamClient scraper;
 
     Downstreams(Vertx vertx, ApiConfig config, OpenTelemetry telemetry) {
-        this.catalog = new DownstreamClient("catalog-service", "/catalog/", "/api/v1/", vertx, config.catalogUrl(), config.downstream(), telemetry);
-        this.auth = new DownstreamClient("auth-service", "/auth/", "/api/v1/auth/", vertx, config.authUrl(), config.downstream(), telemetry);
+        this.catalog = new DownstreamClient("catalog-service", "/catalog/", "/api/v1/", vertx, config.catalogUrl(), config.downstream(),
+                telemetry);
+        this.auth = new DownstreamClient("auth-service", "/auth/", "/api/v1/auth/", vertx, config.authUrl(), config.downstream(),
+                telemetry);
         this.scraper = new DownstreamClient("scraper-service", "/admin/", "/api/v1/admin/", vertx, config.scraperUrl(), config.downstream(),
                 telemetry);
     }

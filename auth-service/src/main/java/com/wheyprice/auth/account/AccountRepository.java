@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.crypto.PiiCipher;
 import com.wheyprice.auth.crypto.PiiKeys;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountStatus;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

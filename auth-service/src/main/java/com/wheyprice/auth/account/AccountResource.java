@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.token.TokenResponse;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;

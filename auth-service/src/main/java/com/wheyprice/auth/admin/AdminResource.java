@@ -22,14 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.account.Account;
-import com.wheyprice.common.security.SignedInUser;
 import com.wheyprice.auth.audit.AuditEntry;
+import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.common.paging.Page;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.Roles;
+import com.wheyprice.common.security.SignedInUser;
 import com.wheyprice.common.security.Tier;
 
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,18 +5,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.auth.account.Account;
 import com.wheyprice.auth.account.AccountRepository;
-import com.wheyprice.auth.account.AccountStatus;
-import com.wheyprice.common.security.SignedInUser;
 import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditEntry;
 import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountStatus;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.common.paging.Page;
+import com.wheyprice.common.security.SignedInUser;
 import com.wheyprice.common.security.Tier;
 
 import io.smallrye.mutiny.Multi;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.auth.token.TokenResponse;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.request.ClientInfo;

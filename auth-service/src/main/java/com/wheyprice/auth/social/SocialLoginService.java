@@ -2,13 +2,13 @@ package com.wheyprice.auth.social;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.auth.account.Account;
 import com.wheyprice.auth.account.AccountRepository;
-import com.wheyprice.auth.account.AccountStatus;
 import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.SessionService;
-import com.wheyprice.auth.token.TokenResponse;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.SessionService;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;

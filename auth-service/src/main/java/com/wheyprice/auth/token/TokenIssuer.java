@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.config.AuthConfig;
+import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.Tier;
 

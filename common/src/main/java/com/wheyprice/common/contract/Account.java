@@ -1,11 +1,13 @@
-package com.wheyprice.auth.account;
+package com.wheyprice.common.contract;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wheyprice.common.security.Tier;
 
-/** An account as the rest of auth-service sees it: personal data already decrypted. */
+/** An account as its owner and admins see it (personal data decrypted); auth-service writes it, api-service documents it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Account(UUID id, String email, String displayName, boolean emailVerified, Tier tier, AccountStatus status,
         Instant createdAt, Instant updatedAt) {
 }

@@ -1,9 +1,12 @@
-package com.wheyprice.auth.session;
+package com.wheyprice.common.contract;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A signed-in device: one refresh-token family. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Session(UUID id, UUID userId, String device, String ip, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
         String revokedReason) {
 

@@ -1,4 +1,4 @@
-package com.wheyprice.auth.token;
+package com.wheyprice.common.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
