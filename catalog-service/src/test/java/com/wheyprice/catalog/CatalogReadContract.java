@@ -146,6 +146,18 @@ public abstract class CatalogReadContract {
     }
 
     @Test
+    void aPageThatHasAFollowingOneLinksToItRelativeToTheRequest() {
+        io.restassured.response.Response first = given().when().get("/catalog/products?category=whey-protein&limit=2");
+        String link = first.header("Link");
+        assertThat(link).startsWith("<?").endsWith(">; rel=\"next\"").contains("category=whey-protein", "limit=2",
+                "after=" + first.jsonPath().getString("next"));
+        String next = link.substring(1, link.indexOf('>'));
+        given().when().get("/catalog/products" + next).then().statusCode(200)
+                .body("items[0].slug", org.hamcrest.Matchers.not(equalTo(first.jsonPath().getString("items[0].slug"))));
+        assertThat(given().when().get("/catalog/products?category=whey-protein&limit=100").header("Link")).as("the last page").isNull();
+    }
+
+    @Test
     void searchesAreCounted() {
         given().when().get("/catalog/products").then().statusCode(200);
         given().accept("text/plain").when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("whey_catalog_searches_total"));

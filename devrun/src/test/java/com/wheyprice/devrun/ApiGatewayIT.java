@@ -119,6 +119,11 @@ class ApiGatewayIT {
         HttpResponse<String> found = get(apiOne + search, null, "search-1");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).as("relayed unchanged").isEqualTo(get(catalog + "/catalog" + search, null, "search-1").body());
+        HttpResponse<String> firstPage = get(apiOne + "/products?category=whey-protein&limit=2", token, null);
+        assertThat(firstPage.headers().firstValue("Link")).as("next page, relative, so it resolves under /api/v1")
+                .hasValueSatisfying(link -> assertThat(link).startsWith("<?category=whey-protein").endsWith(">; rel=\"next\""));
+        assertThat(get(apiTwo + "/products?category=whey-protein&limit=2", token, null).headers().firstValue("Link"))
+                .as("kept with the cached answer").isEqualTo(firstPage.headers().firstValue("Link"));
         String slug = field(found.body(), "slug");
 
         HttpResponse<String> product = get(apiTwo + "/products/" + slug, null, null);

@@ -65,7 +65,8 @@ public class CachedReads {
                 .chain(lookup -> {
                     ResponseCache.Entry entry = lookup.entry();
                     if (entry != null && entry.fresh()) {
-                        return Uni.createFrom().item(answer(entry.etag(), entry.contentType(), entry.body(), ifNoneMatch, "HIT"));
+                        return Uni.createFrom().item(answer(entry.etag(), entry.contentType(), entry.body(), entry.link(), ifNoneMatch,
+                                "HIT"));
                     }
                     return Relays.respond(catalog, call, answer -> fromCatalog(call, lookup.generation(), answer, ifNoneMatch),
                             () -> entry != null ? Uni.createFrom().item(stale(entry, ifNoneMatch)) : Relays.unavailable(catalog.name()));
@@ -78,23 +79,27 @@ public class CachedReads {
             return Uni.createFrom().item(Relays.response(answer));
         }
         String body = new String(answer.body(), StandardCharsets.UTF_8);
-        return cache.store(call.uri(), generation, type, body)
+        String link = String.join(", ", answer.headers().getOrDefault("link", List.of()));
+        return cache.store(call.uri(), generation, type, body, link)
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("response cache not written (%s)", error.getMessage());
                     return ResponseCache.etag(body);
                 })
-                .map(etag -> answer(etag, type, body, ifNoneMatch, "MISS"));
+                .map(etag -> answer(etag, type, body, link, ifNoneMatch, "MISS"));
     }
 
-    private Response answer(String etag, String type, String body, String ifNoneMatch, String how) {
+    private Response answer(String etag, String type, String body, String link, String ifNoneMatch, String how) {
         metrics.counter("whey_api_cache_total", "result", how.toLowerCase()).increment();
         Response.ResponseBuilder response = matches(ifNoneMatch, etag) ? Response.notModified()
                 : Response.ok(body.getBytes(StandardCharsets.UTF_8), type);
+        if (!link.isEmpty()) {
+            response.header("Link", link);
+        }
         return response.header("ETag", etag).header("Cache-Control", "no-cache").header("X-Cache", how).build();
     }
 
     private Response stale(ResponseCache.Entry entry, String ifNoneMatch) {
-        Response fresh = answer(entry.etag(), entry.contentType(), entry.body(), ifNoneMatch, "STALE");
+        Response fresh = answer(entry.etag(), entry.contentType(), entry.body(), entry.link(), ifNoneMatch, "STALE");
         return Response.fromResponse(fresh).header("Warning", "110 - \"Response is Stale\"")
                 .header("Age", Long.toString(entry.age().toSeconds())).build();
     }

@@ -26,18 +26,19 @@ import io.vertx.mutiny.redis.client.Response;
 @ApplicationScoped
 public class ResponseCache {
 
-    /** Returns {current version, and, if there is an entry: its version, age in ms, ETag, content type, body}. */
+    /** Returns {current version, and, if there is an entry: its version, age in ms, ETag, content type, body, Link}. */
     private static final LuaScript LOOKUP = new LuaScript("""
             local current = redis.call('GET', KEYS[2]) or '0'
-            local entry = redis.call('HMGET', KEYS[1], 'generation', 'stored', 'etag', 'type', 'body')
+            local entry = redis.call('HMGET', KEYS[1], 'generation', 'stored', 'etag', 'type', 'body', 'link')
             if not entry[1] then return {current} end
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            return {current, entry[1], tostring(now - tonumber(entry[2])), entry[3], entry[4], entry[5]}""");
+            return {current, entry[1], tostring(now - tonumber(entry[2])), entry[3], entry[4], entry[5], entry[6] or ''}""");
     private static final LuaScript STORE = new LuaScript("""
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-            redis.call('HSET', KEYS[1], 'generation', ARGV[1], 'stored', now, 'etag', ARGV[2], 'type', ARGV[3], 'body', ARGV[4])
+            redis.call('HSET', KEYS[1], 'generation', ARGV[1], 'stored', now, 'etag', ARGV[2], 'type', ARGV[3], 'body', ARGV[4],
+                       'link', ARGV[6])
             redis.call('PEXPIRE', KEYS[1], ARGV[5])
             return 1""");
 
@@ -57,8 +58,8 @@ public class ResponseCache {
     public record Lookup(String generation, Entry entry) {
     }
 
-    /** One cached answer; {@code fresh} when it may be served without asking catalog-service. */
-    public record Entry(boolean fresh, Duration age, String etag, String contentType, String body) {
+    /** One cached answer; {@code fresh} when it may be served without asking catalog-service; {@code link} empty when it had none. */
+    public record Entry(boolean fresh, Duration age, String etag, String contentType, String body, String link) {
     }
 
     public Uni<Lookup> lookup(String resource) {
@@ -72,13 +73,15 @@ public class ResponseCache {
         }
         Duration age = Duration.ofMillis(Long.parseLong(reply.get(2).toString()));
         boolean fresh = current.equals(reply.get(1).toString()) && age.compareTo(config.freshFor()) < 0;
-        return new Lookup(current, new Entry(fresh, age, reply.get(3).toString(), reply.get(4).toString(), reply.get(5).toString()));
+        return new Lookup(current, new Entry(fresh, age, reply.get(3).toString(), reply.get(4).toString(), reply.get(5).toString(),
+                reply.get(6).toString()));
     }
 
-    /** Keeps an answer made from catalog version {@code generation}; returns its ETag. */
-    public Uni<String> store(String resource, String generation, String contentType, String body) {
+    /** Keeps an answer (and its {@code Link} header, empty if none) made from catalog version {@code generation}; returns its ETag. */
+    public Uni<String> store(String resource, String generation, String contentType, String body, String link) {
         String etag = etag(body);
-        return STORE.run(redis, List.of(key(resource)), generation, etag, contentType, body, Long.toString(config.maxStale().toMillis()))
+        return STORE.run(redis, List.of(key(resource)), generation, etag, contentType, body, Long.toString(config.maxStale().toMillis()),
+                        link)
                 .replaceWith(etag);
     }
 

@@ -1,0 +1,62 @@
+package com.wheyprice.common.paging;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Gives every page of a keyset-paginated list a {@code Link: <?…>; rel="next"} header: the
+ * request's own query with the cursor parameter (the endpoint's {@code after} or {@code before})
+ * set to the page's {@code next}. The link is a relative reference, so it stays right when the
+ * page is relayed under another path (api-service's {@code /api/v1}).
+ */
+public class NextLinks {
+
+    private static final String[] CURSOR_PARAMETERS = {"after", "before"};
+
+    private final Map<Method, Optional<String>> cursorParameters = new ConcurrentHashMap<>();
+
+    @ServerResponseFilter
+    public void nextLink(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
+        if (!(response.getEntity() instanceof Page<?> page) || page.next() == null || resource == null) {
+            return;
+        }
+        cursorParameter(resource).ifPresent(parameter -> {
+            String query = request.getUriInfo().getRequestUriBuilder().replaceQueryParam(parameter, page.next()).build().getRawQuery();
+            response.getHeaders().add("Link", "<?" + query + ">; rel=\"next\"");
+        });
+    }
+
+    private Optional<String> cursorParameter(SimpleResourceInfo resource) {
+        try {
+            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
+            return cursorParameters.computeIfAbsent(method, NextLinks::cursorParameterOf);
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> cursorParameterOf(Method method) {
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam query) {
+                    for (String cursor : CURSOR_PARAMETERS) {
+                        if (cursor.equals(query.value())) {
+                            return Optional.of(cursor);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
