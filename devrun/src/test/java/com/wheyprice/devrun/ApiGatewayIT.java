@@ -315,6 +315,15 @@ class ApiGatewayIT {
                 get(apiOne + "/auth/me/sessions", admin, null),
                 post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"),
                 post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"));
+        Map<String, String> requests = Map.of(
+                "/api/v1/auth/login", "{\"email\":\"ana@example.com\",\"password\":\"a long and unusual passphrase 7\"}",
+                "/api/v1/auth/register", "{\"email\":\"ana@example.com\",\"password\":\"a long and unusual passphrase 7\",\"displayName\":\"Ana\"}",
+                "/api/v1/alerts", "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}",
+                "/api/v1/discoveries", "{\"url\":\"" + page + "\",\"note\":\"new flavour\"}");
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            assertThat(document.requestViolations("POST", request.getKey(), request.getValue())).as("POST " + request.getKey()).isEmpty();
+        }
+        assertThat(document.requestViolations("POST", "/api/v1/alerts", "{\"variantId\":42}")).as("a wrong body is caught").isNotEmpty();
         for (HttpResponse<String> answer : answers) {
             String path = answer.uri().getPath();
             assertThat(document.violations(answer.request().method(), path, answer.statusCode(),

@@ -53,6 +53,20 @@ final class OpenApiDocument {
         if (schema.isMissingNode()) {
             return List.of("the document gives no " + mediaType + " schema for " + status + " of " + method + " " + path);
         }
+        return validate(schema, body);
+    }
+
+    /** What is wrong with a request body by the document's request schema of that operation (empty when it fits). */
+    List<String> requestViolations(String method, String path, String body) throws Exception {
+        JsonNode operation = operation(method, path);
+        JsonNode schema = operation == null ? null : operation.path("requestBody").path("content").path("application/json").path("schema");
+        if (schema == null || schema.isMissingNode()) {
+            return List.of("the document gives no application/json request schema for " + method + " " + path);
+        }
+        return validate(schema, body);
+    }
+
+    private List<String> validate(JsonNode schema, String body) throws Exception {
         ObjectNode root = json.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("components", document.path("components"));

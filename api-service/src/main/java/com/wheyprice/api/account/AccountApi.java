@@ -19,12 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountRequests;
 import com.wheyprice.common.contract.Session;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.security.Roles;
@@ -51,6 +53,7 @@ public class AccountApi extends RelayingResource {
 
     @APIResponse(responseCode = "201", description = "created, tier USER",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.Register.class)))
     @POST
     @Path("/register")
     @PermitAll
@@ -61,6 +64,7 @@ public class AccountApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.Login.class)))
     @POST
     @Path("/login")
     @PermitAll

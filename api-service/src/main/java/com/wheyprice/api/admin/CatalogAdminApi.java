@@ -16,10 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -49,6 +53,8 @@ public class CatalogAdminApi extends RelayingResource {
         return relay(request, "/catalog/admin/discoveries", null);
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DiscoveryRequests.Approval.class)))
     @POST
     @Path("/discoveries/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,8 +31,10 @@ import com.wheyprice.api.downstream.DownstreamRequest;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.common.contract.Alert;
+import com.wheyprice.common.contract.AlertRequest;
 import com.wheyprice.common.contract.CatalogViews;
 import com.wheyprice.common.contract.Discovery;
+import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.contract.PriceHistory;
 import com.wheyprice.common.error.Problem;
 import com.wheyprice.common.flags.FeatureFlags;
@@ -199,6 +202,7 @@ public class CatalogApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "201", description = "created; Location names it", headers = @Header(name = "Location"))
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AlertRequest.class)))
     @POST
     @Path("/alerts")
     @RolesAllowed(Roles.USER)
@@ -231,6 +235,8 @@ public class CatalogApi extends RelayingResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
     @APIResponse(responseCode = "200", description = "already suggested",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
+    @RequestBody(required = true,
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = DiscoveryRequests.Submission.class)))
     @POST
     @Path("/discoveries")
     @RolesAllowed(Roles.USER)

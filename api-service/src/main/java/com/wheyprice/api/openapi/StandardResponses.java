@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -61,18 +62,27 @@ public class StandardResponses implements OASFilter {
         }
     }
 
+    /** Adds the problem answer, or gives a documented one without a body (as the generator writes for bad input) its problem body. */
     private static void problem(Operation operation, String status, String description, boolean retryAfter) {
-        if (operation.getResponses().hasAPIResponse(status)) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null) {
+            Content content = existing.getContent();
+            if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
+                existing.content(problemContent());
+            }
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
         if (retryAfter) {
             response.addHeader("Retry-After", header("seconds to wait", Schema.SchemaType.INTEGER));
         }
         rateLimitHeaders(response);
         operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     private static void rateLimitHeaders(APIResponse response) {

@@ -15,6 +15,7 @@ import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.auth.throttle.LoginThrottle;
 import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountRequests;
 import com.wheyprice.common.contract.AccountStatus;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;

@@ -9,6 +9,7 @@ import com.nulabinc.zxcvbn.Pattern;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
+import com.wheyprice.common.contract.AccountRequests;
 
 /**
  * Which passwords an account may have: at least 12 characters, or a passphrase of four or more
@@ -20,7 +21,7 @@ import com.nulabinc.zxcvbn.matchers.Match;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = AccountRequests.MAX_PASSWORD_LENGTH;
     private static final int PASSPHRASE_WORDS = 4;
     private static final int PASSPHRASE_MIN_LENGTH = 10;
     /** zxcvbn's scale: below 2 means fewer than about 10^6 guesses ("very guessable"). */

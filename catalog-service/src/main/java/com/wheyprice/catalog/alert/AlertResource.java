@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.contract.Alert;
+import com.wheyprice.common.contract.AlertRequest;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.money.Money;

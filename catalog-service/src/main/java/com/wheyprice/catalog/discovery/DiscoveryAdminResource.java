@@ -1,7 +1,6 @@
 package com.wheyprice.catalog.discovery;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.contract.Discovery;
+import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.common.paging.Page;
@@ -38,10 +38,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryAdminResource {
-
-    /** Which variant (and, for a domain no retailer has yet, which retailer) the page is a listing of. */
-    public record Approval(@NotNull UUID variantId, UUID retailerId) {
-    }
 
     private final DiscoveryService discoveries;
     private final SecurityIdentity identity;
@@ -69,7 +65,7 @@ public class DiscoveryAdminResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve: create the listing for a variant (scraped at the next scheduler run)")
-    public Uni<Discovery> approve(@PathParam("id") String id, @Valid @NotNull Approval approval) {
+    public Uni<Discovery> approve(@PathParam("id") String id, @Valid @NotNull DiscoveryRequests.Approval approval) {
         return discoveries.approve(PriceResource.uuid(id, "id"), approval.variantId(), approval.retailerId(), SignedInUser.of(identity).id());
     }
 

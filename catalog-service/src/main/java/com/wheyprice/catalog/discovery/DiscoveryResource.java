@@ -4,9 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.common.contract.Discovery;
+import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
 
@@ -32,9 +31,6 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryResource {
 
-    public record Submission(@NotBlank @Size(max = ProductUrls.MAX_LENGTH) String url, @Size(max = 500) String note) {
-    }
-
     private final DiscoveryService discoveries;
     private final SecurityIdentity identity;
 
@@ -46,7 +42,7 @@ public class DiscoveryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a product page to be tracked (201), or learn it already is (200)")
-    public Uni<Response> submit(@Valid @NotNull Submission submission) {
+    public Uni<Response> submit(@Valid @NotNull DiscoveryRequests.Submission submission) {
         return discoveries.submit(SignedInUser.of(identity).id(), submission.url(), submission.note())
                 .map(result -> Response.status(result.duplicate() ? Response.Status.OK : Response.Status.CREATED).entity(result.discovery()).build());
     }

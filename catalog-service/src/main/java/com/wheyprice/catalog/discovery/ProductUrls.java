@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.net.Origins;
 import com.wheyprice.common.net.PublicAddresses;
 
@@ -20,7 +21,7 @@ import com.wheyprice.common.net.PublicAddresses;
  */
 public final class ProductUrls {
 
-    static final int MAX_LENGTH = 2000;
+    static final int MAX_LENGTH = DiscoveryRequests.MAX_URL_LENGTH;
 
     private ProductUrls() {
     }

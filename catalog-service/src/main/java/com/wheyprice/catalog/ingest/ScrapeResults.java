@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import com.wheyprice.common.contract.Amount;
 import com.wheyprice.common.contract.Availability;
 
 /** What the scraper hands over: a batch of results, each identified by its job id. */
@@ -33,11 +31,6 @@ public final class ScrapeResults {
         FAILED,
         /** robots.txt, a captcha or a 403 stood in the way. */
         BLOCKED
-    }
-
-    /** An amount in minor units of an ISO-4217 currency. */
-    public record Amount(@NotNull @Positive @Max(1_000_000_000_000L) Long amountMinor,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
     }
 
     public record Result(

@@ -1,26 +1,27 @@
-package com.wheyprice.auth.account;
+package com.wheyprice.common.contract;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import com.wheyprice.auth.password.PasswordPolicy;
-
-/** The bodies accounts are created and signed in with; the password policy itself is checked by {@link PasswordPolicy}. */
+/** The bodies accounts are created and signed in with; auth-service checks its password policy on top. */
 public final class AccountRequests {
+
+    /** The longest password accepted (Argon2 hashes any length, but a bound keeps a request from costing too much). */
+    public static final int MAX_PASSWORD_LENGTH = 128;
 
     private AccountRequests() {
     }
 
     public record Register(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotNull @Size(min = 1, max = PasswordPolicy.MAX_LENGTH) String password,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String password,
             @NotBlank @Size(max = 80) String displayName) {
     }
 
     public record Login(
             @NotBlank @Size(max = 254) String email,
-            @NotNull @Size(min = 1, max = PasswordPolicy.MAX_LENGTH) String password) {
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String password) {
     }
 }
