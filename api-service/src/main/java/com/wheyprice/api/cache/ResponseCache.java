@@ -27,16 +27,12 @@ import io.vertx.mutiny.redis.client.Response;
 public class ResponseCache {
 
     /** Returns {current version, and, if there is an entry: its version, age in ms, ETag, content type, body, Link}. */
-    private static final LuaScript LOOKUP = new LuaScript("""
+    private static final LuaScript LOOKUP = new LuaScript(LuaScript.NOW_MS + """
             local current = redis.call('GET', KEYS[2]) or '0'
             local entry = redis.call('HMGET', KEYS[1], 'generation', 'stored', 'etag', 'type', 'body', 'link')
             if not entry[1] then return {current} end
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             return {current, entry[1], tostring(now - tonumber(entry[2])), entry[3], entry[4], entry[5], entry[6] or ''}""");
-    private static final LuaScript STORE = new LuaScript("""
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    private static final LuaScript STORE = new LuaScript(LuaScript.NOW_MS + """
             redis.call('HSET', KEYS[1], 'generation', ARGV[1], 'stored', now, 'etag', ARGV[2], 'type', ARGV[3], 'body', ARGV[4],
                        'link', ARGV[6])
             redis.call('PEXPIRE', KEYS[1], ARGV[5])

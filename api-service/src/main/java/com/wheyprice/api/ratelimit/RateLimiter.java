@@ -24,9 +24,7 @@ public class RateLimiter {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     /** Returns {allowed, remaining, ms until the oldest counted request leaves the window}. */
-    private static final LuaScript TAKE = new LuaScript("""
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    private static final LuaScript TAKE = new LuaScript(LuaScript.NOW_MS + """
             local limit = tonumber(ARGV[1])
             local window = tonumber(ARGV[2])
             redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)

@@ -20,6 +20,15 @@ import io.vertx.mutiny.redis.client.Response;
  */
 public final class LuaScript {
 
+    /**
+     * Lua that sets {@code now} to the Redis server's clock in milliseconds. Scripts that compare
+     * times start with it, so every instance reads one clock, whatever its own says.
+     */
+    public static final String NOW_MS = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            """;
+
     private final String source;
     private final String sha;
 

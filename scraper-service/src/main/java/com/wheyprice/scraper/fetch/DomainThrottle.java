@@ -27,11 +27,9 @@ public class DomainThrottle {
      * Returns the wait in ms (≥ 0, slot reserved), or minus how long the domain is paused or
      * booked up (nothing reserved).
      */
-    private static final LuaScript RESERVE = new LuaScript("""
+    private static final LuaScript RESERVE = new LuaScript(LuaScript.NOW_MS + """
             local paused = redis.call('PTTL', KEYS[2])
             if paused > 0 then return -paused end
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local interval = tonumber(ARGV[1])
             local tat = tonumber(redis.call('GET', KEYS[1]) or now)
             if tat < now then tat = now end
@@ -39,9 +37,7 @@ public class DomainThrottle {
             if wait > tonumber(ARGV[2]) then return -wait end
             redis.call('SET', KEYS[1], tat + interval, 'PX', wait + interval + 1000)
             return wait""");
-    private static final LuaScript ENTER = new LuaScript("""
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    private static final LuaScript ENTER = new LuaScript(LuaScript.NOW_MS + """
             redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
             if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
               redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])

@@ -66,9 +66,7 @@ public class JobQueue {
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
             return 1""");
-    private static final LuaScript PROMOTE = new LuaScript("""
-            local t = redis.call('TIME')
-            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    private static final LuaScript PROMOTE = new LuaScript(LuaScript.NOW_MS + """
             local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
             for _, job in ipairs(due) do
               redis.call('ZREM', KEYS[1], job)
