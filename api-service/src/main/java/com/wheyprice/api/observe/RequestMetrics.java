@@ -11,6 +11,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import com.wheyprice.common.request.ResourceMethods;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -32,22 +34,14 @@ public class RequestMetrics {
 
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
-        String route = resource == null || resource.getResourceClass() == null ? "unmatched" : route(resource);
+        String route = ResourceMethods.of(resource).map(method -> routes.computeIfAbsent(method, RequestMetrics::template))
+                .orElse("unmatched");
         if (!route.startsWith("/api/")) {
             return;
         }
         Object tier = request.getProperty(TIER);
         registry.counter("whey_api_requests_total", "route", request.getMethod() + " " + route, "status",
                 Integer.toString(response.getStatus()), "tier", tier == null ? "UNKNOWN" : tier.toString()).increment();
-    }
-
-    private String route(SimpleResourceInfo resource) {
-        try {
-            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-            return routes.computeIfAbsent(method, RequestMetrics::template);
-        } catch (NoSuchMethodException e) {
-            return "unmatched";
-        }
     }
 
     private static String template(Method method) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import com.wheyprice.common.request.ResourceMethods;
+
 /**
  * Gives every page of a keyset-paginated list a {@code Link: <?…>; rel="next"} header: the
  * request's own query with the cursor parameter (the endpoint's {@code after} or {@code before})
@@ -27,22 +29,15 @@ public class NextLinks {
 
     @ServerResponseFilter
     public void nextLink(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
-        if (!(response.getEntity() instanceof Page<?> page) || page.next() == null || resource == null) {
+        if (!(response.getEntity() instanceof Page<?> page) || page.next() == null) {
             return;
         }
-        cursorParameter(resource).ifPresent(parameter -> {
-            String query = request.getUriInfo().getRequestUriBuilder().replaceQueryParam(parameter, page.next()).build().getRawQuery();
-            response.getHeaders().add("Link", "<?" + query + ">; rel=\"next\"");
-        });
-    }
-
-    private Optional<String> cursorParameter(SimpleResourceInfo resource) {
-        try {
-            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-            return cursorParameters.computeIfAbsent(method, NextLinks::cursorParameterOf);
-        } catch (NoSuchMethodException e) {
-            return Optional.empty();
-        }
+        ResourceMethods.of(resource).flatMap(method -> cursorParameters.computeIfAbsent(method, NextLinks::cursorParameterOf))
+                .ifPresent(parameter -> {
+                    String query = request.getUriInfo().getRequestUriBuilder().replaceQueryParam(parameter, page.next()).build()
+                            .getRawQuery();
+                    response.getHeaders().add("Link", "<?" + query + ">; rel=\"next\"");
+                });
     }
 
     private static Optional<String> cursorParameterOf(Method method) {
