@@ -88,8 +88,13 @@ final class Suite implements AutoCloseable {
         } else {
             service.process().destroy();
         }
-        if (!service.process().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-            service.process().destroyForcibly().waitFor();
+        awaitEnd(service.process());
+    }
+
+    /** Waits for a process told to stop; one still running after the grace period is killed. */
+    private static void awaitEnd(Process process) throws InterruptedException {
+        if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 
@@ -190,9 +195,7 @@ final class Suite implements AutoCloseable {
         }
         for (Running service : running) {
             try {
-                if (!service.process().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    service.process().destroyForcibly();
-                }
+                awaitEnd(service.process());
             } catch (InterruptedException e) {
                 service.process().destroyForcibly();
                 Thread.currentThread().interrupt();
