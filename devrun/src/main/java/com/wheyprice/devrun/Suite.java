@@ -128,6 +128,8 @@ final class Suite implements AutoCloseable {
         settings.services().stream().filter(other -> other.name().equals("scraper-service")).findFirst()
                 .ifPresent(scraper -> env.putIfAbsent("SCRAPER_URL", "http://localhost:" + scraper.port()));
         env.putIfAbsent("SCRAPER_MODE", "development");
+        settings.services().stream().filter(other -> other.name().equals("api-service")).findFirst().ifPresent(
+                api -> env.putIfAbsent("AUTH_SOCIAL_CALLBACK_URL", "http://localhost:" + api.port() + "/api/v1/auth/social"));
         if (sampleRetailer != null) {
             env.put("SAMPLE_RETAILER_URL", sampleRetailerUrl());
         }

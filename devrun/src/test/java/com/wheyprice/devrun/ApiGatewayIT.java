@@ -2,6 +2,8 @@ package com.wheyprice.devrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,14 +34,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.wheyprice.common.testing.FreePorts;
+import com.wheyprice.common.testing.LocalSocialProvider;
 
 /**
  * The public API end to end on PostgreSQL: two api-service instances in front of auth-service,
  * catalog-service and scraper-service, all as packaged processes on one fresh database and the
  * local Redis. A shopper signs up and in, searches, opens a product, reads its history, sets an
  * alert, suggests a product page and follows an affiliate link, all through {@code /api/v1},
- * and every answer, problems included, is what the service behind it sent. The anonymous rate
- * limit holds across both instances.
+ * and every answer, problems included, is what the service behind it sent. A shopper also
+ * signs in with Google (a local provider) by browser redirects through {@code /api/v1}. The
+ * anonymous rate limit holds across both instances.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +56,7 @@ class ApiGatewayIT {
     private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final LocalSocialProvider google = new LocalSocialProvider().start();
     private final String database = "whey_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private Suite suite;
     private Settings settings;
@@ -74,16 +79,21 @@ class ApiGatewayIT {
         URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
         String databaseUrl = "postgresql://" + server.getRawUserInfo() + "@" + server.getHost() + ":" + server.getPort() + "/" + database;
         settings = new Settings(root, data, databaseUrl, System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379"), 0,
-                services, FreePorts.any(), Map.of(
-                        "REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID(),
-                        "RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE),
+                services, FreePorts.any(), Map.ofEntries(
+                        Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
+                        Map.entry("RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE)),
                         // downstream services see the shopper's address as api-service passes it on
-                        "HTTP_TRUST_PROXY", "true",
-                        "SCRAPER_SCHEDULE_ENABLED", "false",
-                        "API_CACHE_FRESH_FOR", CACHE_FRESH_FOR.toSeconds() + "s",
-                        "AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL,
-                        "AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                        Map.entry("HTTP_TRUST_PROXY", "true"),
+                        Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),
+                        Map.entry("API_CACHE_FRESH_FOR", CACHE_FRESH_FOR.toSeconds() + "s"),
+                        Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL),
+                        Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                        Map.entry("AUTH_GOOGLE_CLIENT_ID", "e2e-google-client"),
+                        Map.entry("AUTH_GOOGLE_CLIENT_SECRET", "e2e-google-secret-0123456789abcdef0123"),
+                        Map.entry("QUARKUS_OIDC_GOOGLE_AUTH_SERVER_URL", google.url("google")),
+                        Map.entry("AUTH_SOCIAL_CALLBACK_URL", "http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social")),
                 Duration.ofSeconds(180));
+        google.registerRedirectUri("http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social/google/callback");
         suite = new Suite(settings, System.out);
         suite.start();
         apiOne = "http://127.0.0.1:" + services.get(0).port() + "/api/v1";
@@ -99,6 +109,7 @@ class ApiGatewayIT {
         try (Connection admin = postgres("postgres")) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+        google.close();
     }
 
     @Test
@@ -157,7 +168,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void problemsFromTheServicesBehindArePassedOnUnchanged() throws Exception {
         HttpResponse<String> viaApi = get(apiOne + "/products/no-such-product", null, "problem-1");
         HttpResponse<String> direct = get(catalog + "/catalog/products/no-such-product", null, "problem-1");
@@ -171,7 +182,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void publicReadsAreCachedRevalidatedWithEtagsRefreshedOnChangesAndServedStaleWhileCatalogIsDown() throws Exception {
         String slug = "on-gold-standard-100-whey";
         HttpResponse<String> first = get(apiOne + "/products/" + slug, null, null);
@@ -226,7 +237,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anEmergencySwitchClosesDiscoverySubmissionsInCatalogWithinSeconds() throws Exception {
         String admin = adminToken();
         String shopper = field(post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD
@@ -249,7 +260,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theBestValueFormulaFollowsItsRolloutFlag() throws Exception {
         String admin = adminToken();
         String ranking = "/categories/whey-isolate/best-value?limit=20";
@@ -274,7 +285,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyExampleOfTheApiGuideWorksAsWritten() throws Exception {
         ApiGuide guide = new ApiGuide(apiOne, Map.of("http://localhost:8084", "http://localhost:" + settings.sampleRetailerPort()));
         List<ApiGuide.Ran> ran = guide.run(settings.root().resolve("docs/api.md"));
@@ -285,7 +296,7 @@ class ApiGatewayIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void realAnswersOfTheMainEndpointsMatchTheOpenApiDocument() throws Exception {
         HttpResponse<String> published = get(apiOne.replace("/api/v1", "/q/openapi?format=json"), null, null);
         assertThat(published.statusCode()).isEqualTo(200);
@@ -336,6 +347,36 @@ class ApiGatewayIT {
     private HttpResponse<String> put(String url, String token, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Test
+    @Order(2)
+    void aShopperSignsInWithGoogleByRedirectsThroughThePublicApiOnly() throws Exception {
+        String email = "google-" + System.nanoTime() + "@whey.test";
+        google.consentAs(new LocalSocialProvider.Person("g-" + UUID.randomUUID(), email, true, "Grace Hopper"));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
+        URI start = URI.create(apiOne + "/auth/social/google");
+
+        HttpResponse<String> toCallback = browser.send(HttpRequest.newBuilder(start).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toCallback.statusCode()).as(toCallback.body()).isEqualTo(303);
+        URI callback = start.resolve(toCallback.headers().firstValue("Location").orElseThrow());
+        assertThat(callback.getPath()).isEqualTo("/api/v1/auth/social/google/callback");
+        HttpResponse<String> toProvider = browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toProvider.statusCode()).as(toProvider.body()).isEqualTo(302);
+        URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(authorize.toString()).startsWith(google.url("google") + "/authorize");
+        HttpResponse<String> backWithCode = browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(backWithCode.statusCode()).as("the provider accepts only the registered public callback: " + backWithCode.body())
+                .isEqualTo(302);
+        URI back = URI.create(backWithCode.headers().firstValue("Location").orElseThrow());
+        assertThat(back.getPort()).as("back to api-service, not to auth-service").isEqualTo(URI.create(apiOne).getPort());
+        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(back).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        HttpResponse<String> me = get(apiTwo + "/auth/me", field(tokens.body(), "access_token"), null);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"email\":\"" + email + "\"", "\"emailVerified\":true", "\"displayName\":\"Grace Hopper\"");
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */

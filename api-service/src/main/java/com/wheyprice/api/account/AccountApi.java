@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -38,7 +39,9 @@ import io.vertx.core.http.HttpServerRequest;
  * Accounts and sessions, answered by auth-service: sign-up, password and social sign-in, token
  * refresh, sign-out, the caller's account, its GDPR export and erasure, and its sessions. The
  * client's address goes along ({@code X-Forwarded-For}), so auth-service throttles sign-in
- * attempts per client, not per api-service instance.
+ * attempts per client, not per api-service instance. Social sign-in runs as browser redirects
+ * through here as well, with the provider's state cookie passed both ways, so the callback the
+ * providers know is the public one.
  */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -146,5 +149,29 @@ public class AccountApi extends RelayingResource {
     @Operation(summary = "The social sign-in providers that are configured")
     public Uni<Response> providers(@Context HttpServerRequest request) {
         return relay(request, "/auth/social/providers", null);
+    }
+
+    @APIResponse(responseCode = "303", description = "on to the provider's sign-in, by way of the callback",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/social/{provider}")
+    @PermitAll
+    @Operation(summary = "Start signing in with google, github or facebook (a browser navigation, not an API call)")
+    public Uni<Response> socialStart(@PathParam("provider") String provider, @Context HttpServerRequest request) {
+        return relay(request, "/auth/social/" + safe(provider), null);
+    }
+
+    @APIResponse(responseCode = "200", description = "signed in; without a configured result page the tokens are the answer",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "302", description = "to the provider (no sign-in under way yet)",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "303", description = "signed in: to the result page, tokens in the URL fragment",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/social/{provider}/callback")
+    @PermitAll
+    @Operation(summary = "Where the provider sends the browser back; register this URL with the provider")
+    public Uni<Response> socialCallback(@PathParam("provider") String provider, @Context HttpServerRequest request) {
+        return relay(request, "/auth/social/" + safe(provider) + "/callback", null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.wheyprice.auth.AuthTestResource;
+import com.wheyprice.common.testing.LocalSocialProvider;
 
 /** auth-service with Google, GitHub and Facebook sign-in pointed at a {@link LocalSocialProvider}. */
 public class SocialLoginTestResource extends AuthTestResource {

@@ -1,4 +1,4 @@
-package com.wheyprice.auth.social;
+package com.wheyprice.common.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +16,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,7 +34,9 @@ import io.smallrye.jwt.build.Jwt;
  * (discovery, authorization code, RS256 ID token bound to the client's nonce, userinfo); GitHub is
  * OAuth 2 with a {@code /user} profile; Facebook has no discovery, signs ID tokens against a JWKS
  * and answers the profile from Graph API's {@code /me}. The authorization endpoint consents at once, as the person the
- * test chose, and sends the browser back with a one-time code.
+ * test chose, and sends the browser back with a one-time code. Like the real providers, once a
+ * test registers the client's redirect URIs, any other {@code redirect_uri} is refused with
+ * {@code redirect_uri_mismatch} before the browser is sent anywhere.
  */
 public final class LocalSocialProvider implements AutoCloseable {
 
@@ -48,6 +51,7 @@ public final class LocalSocialProvider implements AutoCloseable {
     private final KeyPair key = rsa();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Person> accessTokens = new ConcurrentHashMap<>();
+    private final Set<String> registeredRedirects = ConcurrentHashMap.newKeySet();
     private volatile Person next;
     private HttpServer server;
 
@@ -99,8 +103,17 @@ public final class LocalSocialProvider implements AutoCloseable {
         this.next = person;
     }
 
+    /** Registers a redirect URI of the client, as in the provider's console; from then on only registered ones are accepted. */
+    public void registerRedirectUri(String uri) {
+        registeredRedirects.add(uri);
+    }
+
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        if (!registeredRedirects.isEmpty() && !registeredRedirects.contains(query.get("redirect_uri"))) {
+            reply(exchange, 400, Map.of("error", "redirect_uri_mismatch", "error_description", "not registered: " + query.get("redirect_uri")));
+            return;
+        }
         String code = UUID.randomUUID().toString();
         codes.put(code, new Grant(next, query.get("client_id"), query.get("nonce"), query.get("redirect_uri")));
         String location = query.get("redirect_uri") + (query.get("redirect_uri").contains("?") ? "&" : "?") + "code=" + code
