@@ -28,7 +28,9 @@ import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountRequests;
+import com.wheyprice.common.contract.DataExport;
 import com.wheyprice.common.contract.Session;
+import com.wheyprice.common.contract.SocialProviderStatus;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.security.Roles;
 
@@ -106,7 +108,7 @@ public class AccountApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "200", description = "the account, its sign-in identities, sessions and audit trail",
-            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = DataExport.class)))
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.USER)
@@ -143,6 +145,8 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me/sessions/" + safe(id), null);
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SocialProviderStatus.class)))
     @GET
     @Path("/social/providers")
     @PermitAll

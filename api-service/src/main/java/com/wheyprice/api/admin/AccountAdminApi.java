@@ -15,10 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountRequests;
+import com.wheyprice.common.contract.KeyRotation;
+import com.wheyprice.common.contract.Pages;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -31,10 +39,13 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "admin")
 public class AccountAdminApi extends RelayingResource {
 
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     AccountAdminApi(Downstreams downstreams) {
         super(downstreams.auth());
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.AccountPage.class)))
     @GET
     @Path("/users")
     @Operation(summary = "Accounts, searchable by email")
@@ -42,6 +53,8 @@ public class AccountAdminApi extends RelayingResource {
         return relay(request, "/auth/admin/users", null);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.TierChange.class)))
     @PUT
     @Path("/users/{id}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +63,7 @@ public class AccountAdminApi extends RelayingResource {
         return relay(request, "/auth/admin/users/" + safe(id) + "/tier", body);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.AuditEntryPage.class)))
     @GET
     @Path("/audit")
     @Operation(summary = "The audit log, newest first")
@@ -57,6 +71,7 @@ public class AccountAdminApi extends RelayingResource {
         return relay(request, "/auth/admin/audit", null);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = KeyRotation.class)))
     @POST
     @Path("/pii-keys/rotate")
     @RolesAllowed(Roles.SUPER_ADMIN)

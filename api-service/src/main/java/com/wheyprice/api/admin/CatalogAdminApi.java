@@ -16,14 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.DailyClicks;
+import com.wheyprice.common.contract.Discovery;
 import com.wheyprice.common.contract.DiscoveryRequests;
+import com.wheyprice.common.contract.Pages;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -40,12 +45,14 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "admin")
 public class CatalogAdminApi extends RelayingResource {
 
+    private static final String JSON = MediaType.APPLICATION_JSON;
     private static final String KINDS = "brands|categories|products|variants|retailers|listings";
 
     CatalogAdminApi(Downstreams downstreams) {
         super(downstreams.catalog());
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.DiscoveryPage.class)))
     @GET
     @Path("/discoveries")
     @Operation(summary = "Submitted product pages in one status (default PENDING), oldest first")
@@ -55,6 +62,8 @@ public class CatalogAdminApi extends RelayingResource {
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiscoveryRequests.Approval.class)))
+    @APIResponse(responseCode = "200", description = "approved; listingId names the new listing",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
     @POST
     @Path("/discoveries/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +72,7 @@ public class CatalogAdminApi extends RelayingResource {
         return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/approve", body);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
     @POST
     @Path("/discoveries/{id}/reject")
     @Operation(summary = "Reject a submission")
@@ -70,6 +80,8 @@ public class CatalogAdminApi extends RelayingResource {
         return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/reject", null);
     }
 
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DailyClicks.class)))
     @GET
     @Path("/clicks")
     @Operation(summary = "Affiliate clicks per retailer per day")

@@ -14,10 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.common.contract.DeadLetter;
+import com.wheyprice.common.contract.ExtractionPreview;
+import com.wheyprice.common.contract.Pages;
+import com.wheyprice.common.contract.ScraperRequests;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -33,10 +41,14 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "admin")
 public class ScraperAdminApi extends RelayingResource {
 
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     ScraperAdminApi(Downstreams downstreams) {
         super(downstreams.scraper());
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = ScraperRequests.Queued.class)))
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = ScraperRequests.ScrapeNow.class)))
     @POST
     @Path("/scrapes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +57,7 @@ public class ScraperAdminApi extends RelayingResource {
         return relay(request, "/admin/scrapes", body);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.DeadLetterPage.class)))
     @GET
     @Path("/dead-letters")
     @Operation(summary = "Scrape jobs that failed every attempt")
@@ -52,6 +65,8 @@ public class ScraperAdminApi extends RelayingResource {
         return relay(request, "/admin/dead-letters", null);
     }
 
+    @APIResponse(responseCode = "200", description = "queued again; the dead letter now names the new job",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadLetter.class)))
     @POST
     @Path("/dead-letters/{id}/replay")
     @Operation(summary = "Queue a dead-lettered job again")
@@ -59,6 +74,9 @@ public class ScraperAdminApi extends RelayingResource {
         return relay(request, "/admin/dead-letters/" + safe(id) + "/replay", null);
     }
 
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = ExtractionPreview.class)))
+    @RequestBody(required = true,
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ScraperRequests.ExtractionPreview.class)))
     @POST
     @Path("/extraction/preview")
     @Consumes(MediaType.APPLICATION_JSON)

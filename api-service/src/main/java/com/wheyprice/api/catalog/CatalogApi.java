@@ -33,6 +33,7 @@ import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.common.contract.Alert;
 import com.wheyprice.common.contract.AlertRequest;
 import com.wheyprice.common.contract.CatalogViews;
+import com.wheyprice.common.contract.Created;
 import com.wheyprice.common.contract.Discovery;
 import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.contract.PriceHistory;
@@ -201,7 +202,8 @@ public class CatalogApi extends RelayingResource {
         return relay(request, "/catalog/alerts", null);
     }
 
-    @APIResponse(responseCode = "201", description = "created; Location names it", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "201", description = "created; Location names it", headers = @Header(name = "Location"),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Created.class)))
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AlertRequest.class)))
     @POST
     @Path("/alerts")

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.common.concurrency.Versions;
@@ -52,6 +55,8 @@ public class FlagAdminApi {
         return store.all();
     }
 
+    @APIResponse(responseCode = "200", description = "the flag as stored; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Flag.class)))
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -20,7 +20,8 @@ import com.wheyprice.common.error.Problem;
  * document lists every error a client must handle: 429 (rate limit) and 503 (a service behind is
  * down) everywhere, 400 where a body is sent, 404 where a path names something, 401 and 403 where
  * a role is required; each a problem document. Every operation's answers also name the
- * {@code RateLimit-*} headers.
+ * {@code RateLimit-*} headers. First the catalog admin routes get their paths per kind
+ * ({@link CatalogEntryPaths}), so each of those is completed too.
  */
 public class StandardResponses implements OASFilter {
 
@@ -31,6 +32,7 @@ public class StandardResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        CatalogEntryPaths.expand(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -80,7 +82,7 @@ public class StandardResponses implements OASFilter {
         operation.getResponses().addAPIResponse(status, response);
     }
 
-    private static Content problemContent() {
+    static Content problemContent() {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
     }

@@ -10,6 +10,7 @@ import com.wheyprice.auth.crypto.PiiCipher;
 import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.DataExport;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -103,10 +104,6 @@ public class AccountRepository {
                 .call(() -> sql.update("DELETE FROM auth_identity WHERE user_id = $1", id));
     }
 
-    /** A social identity linked to an account. */
-    public record Identity(String provider, String subject, Instant linkedAt) {
-    }
-
     /** The account a provider's identity is linked to, or {@code null}. */
     public Uni<Credentials> findByIdentity(SqlSession sql, String provider, String subject) {
         return sql.first("SELECT u.id FROM auth_identity i JOIN auth_user u ON u.id = i.user_id WHERE i.provider = $1 AND i.subject = $2",
@@ -120,9 +117,9 @@ public class AccountRepository {
                 provider, subject, userId, Instant.now());
     }
 
-    public Uni<List<Identity>> identitiesOf(SqlSession sql, UUID userId) {
+    public Uni<List<DataExport.LinkedIdentity>> identitiesOf(SqlSession sql, UUID userId) {
         return sql.list("SELECT provider, subject, created_at FROM auth_identity WHERE user_id = $1 ORDER BY created_at",
-                row -> new Identity(row.getString("provider"), row.getString("subject"), Rows.instant(row, "created_at")), userId);
+                row -> new DataExport.LinkedIdentity(row.getString("provider"), row.getString("subject"), Rows.instant(row, "created_at")), userId);
     }
 
     /** Accounts whose personal data is sealed with another key than the active one, for key rotation. */

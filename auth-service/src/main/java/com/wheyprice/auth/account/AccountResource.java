@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountRequests;
+import com.wheyprice.common.contract.DataExport;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.Roles;

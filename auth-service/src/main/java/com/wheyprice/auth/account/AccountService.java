@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.auth.password.PasswordHasher;
@@ -17,6 +16,8 @@ import com.wheyprice.auth.throttle.LoginThrottle;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountRequests;
 import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.AuditAction;
+import com.wheyprice.common.contract.DataExport;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
@@ -58,6 +59,8 @@ public class AccountService {
         this.keys = keys;
         this.audit = audit;
         this.metrics = metrics;
+        // At zero from the start, so dashboards and rate() see the series before the first sign-up.
+        metrics.counter("whey_auth_signups_total");
     }
 
     public Uni<Account> register(AccountRequests.Register request, String ip) {

@@ -1,6 +1,5 @@
 package com.wheyprice.auth.admin;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.audit.AuditEntry;
 import com.wheyprice.common.contract.Account;
+import com.wheyprice.common.contract.AccountRequests;
+import com.wheyprice.common.contract.AuditEntry;
+import com.wheyprice.common.contract.KeyRotation;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.common.paging.Page;
@@ -42,10 +43,6 @@ import io.vertx.core.http.HttpServerRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
-
-    /** The body that sets an account's tier. */
-    public record TierChange(@NotNull String tier) {
-    }
 
     private final AdminService admin;
     private final SecurityIdentity identity;
@@ -67,7 +64,7 @@ public class AdminResource {
     @Path("/users/{id}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an account's tier")
-    public Uni<Account> changeTier(@PathParam("id") UUID id, @Valid @NotNull TierChange change, HttpServerRequest http) {
+    public Uni<Account> changeTier(@PathParam("id") UUID id, @Valid @NotNull AccountRequests.TierChange change, HttpServerRequest http) {
         return admin.changeTier(SignedInUser.of(identity), id, tier(change.tier()), ClientInfo.ip(http));
     }
 
@@ -83,8 +80,8 @@ public class AdminResource {
     @Path("/pii-keys/rotate")
     @RolesAllowed(Roles.SUPER_ADMIN)
     @Operation(summary = "Re-encrypt all personal data with the active PII key")
-    public Uni<Map<String, Integer>> rotatePiiKeys(HttpServerRequest http) {
-        return admin.rotatePiiKeys(SignedInUser.of(identity), ClientInfo.ip(http)).map(count -> Map.of("reencrypted", count));
+    public Uni<KeyRotation> rotatePiiKeys(HttpServerRequest http) {
+        return admin.rotatePiiKeys(SignedInUser.of(identity), ClientInfo.ip(http)).map(KeyRotation::new);
     }
 
     private static Tier tier(String value) {

@@ -6,11 +6,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
-import com.wheyprice.auth.audit.AuditAction;
-import com.wheyprice.auth.audit.AuditEntry;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.AuditAction;
+import com.wheyprice.common.contract.AuditEntry;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;

@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 
 import com.wheyprice.auth.account.AccountRepository;
 import com.wheyprice.auth.account.AccountService;
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.config.AuthConfig;
+import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.contract.Session;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;

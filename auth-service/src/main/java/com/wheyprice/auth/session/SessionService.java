@@ -6,12 +6,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.config.AuthConfig;
 import com.wheyprice.auth.token.TokenIssuer;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.contract.Session;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.config.AuthConfig;
+import com.wheyprice.common.contract.SocialProviderStatus;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
@@ -38,10 +39,6 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "social login")
 public class SocialLoginResource {
 
-    /** A provider and whether it is configured. */
-    public record ProviderStatus(String id, boolean enabled) {
-    }
-
     private final AuthConfig config;
     private final SocialLoginService service;
     private final UserInfo userInfo;
@@ -58,8 +55,8 @@ public class SocialLoginResource {
     @Path("/providers")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Which social sign-in providers are available")
-    public List<ProviderStatus> providers() {
-        return Arrays.stream(SocialProvider.values()).map(provider -> new ProviderStatus(provider.id(), enabled(provider))).toList();
+    public List<SocialProviderStatus> providers() {
+        return Arrays.stream(SocialProvider.values()).map(provider -> new SocialProviderStatus(provider.id(), enabled(provider))).toList();
     }
 
     @GET

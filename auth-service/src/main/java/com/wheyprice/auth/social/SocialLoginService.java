@@ -3,11 +3,11 @@ package com.wheyprice.auth.social;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountStatus;
+import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;

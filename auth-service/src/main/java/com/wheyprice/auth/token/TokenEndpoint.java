@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.audit.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.SessionService;
+import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;

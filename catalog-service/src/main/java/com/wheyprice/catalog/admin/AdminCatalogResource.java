@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -38,6 +39,12 @@ import com.wheyprice.catalog.discovery.ProductUrlPolicy;
 import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.concurrency.Versions;
+import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
+import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
+import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
+import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
+import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
+import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -68,8 +75,9 @@ public class AdminCatalogResource {
         Uni<UUID> create(CatalogWriter writer, SqlSession tx, T entry);
     }
 
-    /** A kind of catalog entry: its table, request record, how to create one, and checks beyond the annotations. */
-    private record Kind<T extends CatalogWriter.Entry>(String name, VersionedTable table, Class<T> type, Creator<T> creator, Consumer<T> check) {
+    /** A kind of catalog entry: its table, request record, how to create one, the columns it sets, and checks beyond the annotations. */
+    private record Kind<T>(String name, VersionedTable table, Class<T> type, Creator<T> creator, Function<T, Map<String, Object>> columns,
+            Consumer<T> check) {
     }
 
     private final Map<String, Kind<?>> kinds = new LinkedHashMap<>();
@@ -86,15 +94,15 @@ public class AdminCatalogResource {
         this.outbox = outbox;
         this.json = json;
         this.validator = validator;
-        add(new Kind<>("brands", CatalogWriter.BRANDS, CatalogWriter.NewBrand.class, CatalogWriter::brand,
+        add(new Kind<>("brands", CatalogWriter.BRANDS, BrandEntry.class, CatalogWriter::brand, CatalogWriter::columns,
                 brand -> country(brand.country(), "country")));
-        add(new Kind<>("categories", CatalogWriter.CATEGORIES, CatalogWriter.NewCategory.class,
-                (w, tx, category) -> w.category(tx, category.slug(), category.name()), category -> { }));
-        add(new Kind<>("products", CatalogWriter.PRODUCTS, CatalogWriter.NewProduct.class, CatalogWriter::product, product -> { }));
-        add(new Kind<>("variants", CatalogWriter.VARIANTS, CatalogWriter.NewVariant.class, CatalogWriter::variant, variant -> { }));
-        add(new Kind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter.NewRetailer.class, CatalogWriter::retailer,
+        add(new Kind<>("categories", CatalogWriter.CATEGORIES, CategoryEntry.class,
+                (w, tx, category) -> w.category(tx, category.slug(), category.name()), CatalogWriter::columns, category -> { }));
+        add(new Kind<>("products", CatalogWriter.PRODUCTS, ProductEntry.class, CatalogWriter::product, CatalogWriter::columns, product -> { }));
+        add(new Kind<>("variants", CatalogWriter.VARIANTS, VariantEntry.class, CatalogWriter::variant, CatalogWriter::columns, variant -> { }));
+        add(new Kind<>("retailers", CatalogWriter.RETAILERS, RetailerEntry.class, CatalogWriter::retailer, CatalogWriter::columns,
                 AdminCatalogResource::checkRetailer));
-        add(new Kind<>("listings", CatalogWriter.LISTINGS, CatalogWriter.NewListing.class, CatalogWriter::listing,
+        add(new Kind<>("listings", CatalogWriter.LISTINGS, ListingEntry.class, CatalogWriter::listing, CatalogWriter::columns,
                 listing -> listingUrl(listing.url(), urls)));
     }
 
@@ -110,7 +118,7 @@ public class AdminCatalogResource {
         return create(kind(kind), body);
     }
 
-    private <T extends CatalogWriter.Entry> Uni<Response> create(Kind<T> kind, JsonNode body) {
+    private <T> Uni<Response> create(Kind<T> kind, JsonNode body) {
         T entry = parse(kind, body);
         String name = kind.name();
         return database.inTransaction(tx -> kind.creator().create(writer, tx, entry)
@@ -135,10 +143,10 @@ public class AdminCatalogResource {
         return replace(kind(kind), PriceResource.uuid(id, "id"), ifMatch, body);
     }
 
-    private <T extends CatalogWriter.Entry> Uni<Response> replace(Kind<T> kind, UUID id, String ifMatch, JsonNode body) {
+    private <T> Uni<Response> replace(Kind<T> kind, UUID id, String ifMatch, JsonNode body) {
         long expected = Versions.expected(ifMatch);
         T entry = parse(kind, body);
-        return database.inTransaction(tx -> kind.table().update(tx, id, expected, entry.columns()).call(row -> changed(tx, kind.name(), id)))
+        return database.inTransaction(tx -> kind.table().update(tx, id, expected, kind.columns().apply(entry)).call(row -> changed(tx, kind.name(), id)))
                 .map(row -> answer(Response.ok(), row));
     }
 
@@ -160,7 +168,7 @@ public class AdminCatalogResource {
         return kind;
     }
 
-    private <T extends CatalogWriter.Entry> T parse(Kind<T> kind, JsonNode body) {
+    private <T> T parse(Kind<T> kind, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new ProblemException(ProblemType.MALFORMED_BODY, "the request body must be a JSON object");
         }
@@ -186,17 +194,23 @@ public class AdminCatalogResource {
         return response.tag(new EntityTag("v" + Rows.count(row, "version"))).entity(view(row)).build();
     }
 
-    /** A row as JSON, the same on both engines: ids as UUIDs, {@code *_at} as instants, flags as booleans, names in camelCase. */
+    /**
+     * A row as JSON, the same on both engines: ids as UUIDs, {@code *_at} as instants, flags as
+     * booleans, names in camelCase, and columns without a value left out, as in every answer.
+     */
     static Map<String, Object> view(Row row) {
         Map<String, Object> view = new LinkedHashMap<>();
         for (int i = 0; i < row.size(); i++) {
             String column = row.getColumnName(i);
             Object value = row.getValue(i);
-            if (value != null && (column.equals("id") || column.endsWith("_id"))) {
+            if (value == null) {
+                continue;
+            }
+            if (column.equals("id") || column.endsWith("_id")) {
                 value = Rows.uuid(row, column);
-            } else if (value != null && column.endsWith("_at")) {
+            } else if (column.endsWith("_at")) {
                 value = Timestamps.toInstant(value);
-            } else if (value != null && column.equals("active")) {
+            } else if (column.equals("active")) {
                 value = Rows.bool(row, column);
             }
             view.put(camelCase(column), value);
@@ -218,7 +232,7 @@ public class AdminCatalogResource {
         return name.toString();
     }
 
-    private static void checkRetailer(CatalogWriter.NewRetailer retailer) {
+    private static void checkRetailer(RetailerEntry retailer) {
         country(retailer.country(), "country");
         try {
             new Money(0, retailer.currency());

@@ -6,133 +6,63 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import com.wheyprice.common.contract.Availability;
-import com.wheyprice.common.contract.ProteinType;
+import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
+import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
+import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
+import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
+import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
+import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
+import com.wheyprice.common.contract.CatalogEntries;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Creates catalog entries, each starting at version 1. The records are also the admin API's
- * request bodies, so one set of rules (the annotations) guards every way data gets in.
+ * Creates catalog entries, each starting at version 1, from the same records ({@link CatalogEntries})
+ * the admin API takes as bodies, so one set of rules (their annotations) guards every way data
+ * gets in; and maps each kind to the columns it sets.
  */
 @ApplicationScoped
 public class CatalogWriter {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final String WEB_URL = "https?://\\S+";
-
-    /** The columns an entry sets, as admin-editable data (never id, version or timestamps). */
-    public interface Entry {
-        Map<String, Object> columns();
+    /** The columns each kind of entry sets: admin-editable data, never id, version or timestamps. */
+    static Map<String, Object> columns(BrandEntry brand) {
+        return columnMap("slug", brand.slug(), "name", brand.name(), "country", brand.country(), "website", brand.website(),
+                "lab_tested_protein_mg", brand.labTestedProteinMg(), "lab_claimed_protein_mg", brand.labClaimedProteinMg(),
+                "lab_name", brand.labName(), "lab_report_url", brand.labReportUrl(), "lab_tested_on", brand.labTestedOn());
     }
 
-    public record NewBrand(
-            @NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
-            @NotBlank @Size(max = 120) String name,
-            @Pattern(regexp = "[A-Z]{2}") String country,
-            @Size(max = 500) @Pattern(regexp = WEB_URL) String website,
-            @Min(0) @Max(100_000) Integer labTestedProteinMg,
-            @Min(0) @Max(100_000) Integer labClaimedProteinMg,
-            @Size(max = 200) String labName,
-            @Size(max = 500) @Pattern(regexp = WEB_URL) String labReportUrl,
-            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String labTestedOn) implements Entry {
-
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("slug", slug, "name", name, "country", country, "website", website, "lab_tested_protein_mg", labTestedProteinMg,
-                    "lab_claimed_protein_mg", labClaimedProteinMg, "lab_name", labName, "lab_report_url", labReportUrl,
-                    "lab_tested_on", labTestedOn);
-        }
+    static Map<String, Object> columns(CategoryEntry category) {
+        return columnMap("slug", category.slug(), "name", category.name());
     }
 
-    public record NewCategory(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug, @NotBlank @Size(max = 120) String name)
-            implements Entry {
-
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("slug", slug, "name", name);
-        }
+    static Map<String, Object> columns(ProductEntry product) {
+        return columnMap("slug", product.slug(), "brand_id", product.brandId(), "category_id", product.categoryId(), "name", product.name(),
+                "protein_type", product.proteinType(), "description", product.description(), "image_url", product.imageUrl());
     }
 
-    public record NewProduct(
-            @NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
-            @NotNull UUID brandId,
-            @NotNull UUID categoryId,
-            @NotBlank @Size(max = 200) String name,
-            @NotNull ProteinType proteinType,
-            @Size(max = 5000) String description,
-            @Size(max = 500) @Pattern(regexp = WEB_URL) String imageUrl) implements Entry {
-
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("slug", slug, "brand_id", brandId, "category_id", categoryId, "name", name, "protein_type", proteinType,
-                    "description", description, "image_url", imageUrl);
-        }
+    static Map<String, Object> columns(VariantEntry variant) {
+        return columnMap("product_id", variant.productId(), "flavour", variant.flavour(), "pack_size_g", variant.packSizeG(),
+                "servings_per_pack", variant.servingsPerPack(), "protein_per_serving_mg", variant.proteinPerServingMg(), "gtin", variant.gtin(),
+                "sku", variant.sku());
     }
 
-    public record NewVariant(
-            @NotNull UUID productId,
-            @NotBlank @Size(max = 100) String flavour,
-            @Min(10) @Max(20_000) int packSizeG,
-            @Min(1) @Max(2_000) int servingsPerPack,
-            @Min(1_000) @Max(100_000) int proteinPerServingMg,
-            @Pattern(regexp = "\\d{8}|\\d{12,14}") String gtin,
-            @Size(max = 100) String sku) implements Entry {
-
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("product_id", productId, "flavour", flavour, "pack_size_g", packSizeG, "servings_per_pack", servingsPerPack,
-                    "protein_per_serving_mg", proteinPerServingMg, "gtin", gtin, "sku", sku);
-        }
+    static Map<String, Object> columns(RetailerEntry retailer) {
+        return columnMap("slug", retailer.slug(), "name", retailer.name(), "base_url", retailer.baseUrl(), "domain", retailer.domain(),
+                "country", retailer.country(), "currency", retailer.currency(), "active", retailer.active(),
+                "price_selector", retailer.priceSelector(), "list_price_selector", retailer.listPriceSelector(),
+                "availability_selector", retailer.availabilitySelector(), "scrape_interval_hours", retailer.scrapeIntervalHours(),
+                "max_requests_per_minute", retailer.maxRequestsPerMinute(), "affiliate_template", retailer.affiliateTemplate());
     }
 
-    public record NewRetailer(
-            @NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
-            @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(max = 500) @Pattern(regexp = WEB_URL) String baseUrl,
-            @NotBlank @Size(max = 253) @Pattern(regexp = "[a-z0-9.-]+") String domain,
-            @NotNull @Pattern(regexp = "[A-Z]{2}") String country,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-            boolean active,
-            @Size(max = 500) String priceSelector,
-            @Size(max = 500) String listPriceSelector,
-            @Size(max = 500) String availabilitySelector,
-            @Min(1) @Max(720) Integer scrapeIntervalHours,
-            @Min(1) @Max(600) int maxRequestsPerMinute,
-            @Size(max = 1000) String affiliateTemplate) implements Entry {
-
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("slug", slug, "name", name, "base_url", baseUrl, "domain", domain, "country", country, "currency", currency,
-                    "active", active, "price_selector", priceSelector, "list_price_selector", listPriceSelector,
-                    "availability_selector", availabilitySelector, "scrape_interval_hours", scrapeIntervalHours,
-                    "max_requests_per_minute", maxRequestsPerMinute, "affiliate_template", affiliateTemplate);
-        }
-    }
-
-    public record NewListing(
-            @NotNull UUID variantId,
-            @NotNull UUID retailerId,
-            @NotBlank @Size(max = 2000) String url,
-            @Size(max = 100) String retailerSku,
-            Instant nextScrapeAt,
-            Boolean active) implements Entry {
-
-        /** A new listing is active and due now unless told otherwise. */
-        @Override
-        public Map<String, Object> columns() {
-            return columnMap("variant_id", variantId, "retailer_id", retailerId, "url", url, "retailer_sku", retailerSku,
-                    "next_scrape_at", nextScrapeAt == null ? Instant.now() : nextScrapeAt, "active", active == null || active);
-        }
+    /** A new listing is active and due now unless told otherwise. */
+    static Map<String, Object> columns(ListingEntry listing) {
+        return columnMap("variant_id", listing.variantId(), "retailer_id", listing.retailerId(), "url", listing.url(),
+                "retailer_sku", listing.retailerSku(), "next_scrape_at", listing.nextScrapeAt() == null ? Instant.now() : listing.nextScrapeAt(),
+                "active", listing.active() == null || listing.active());
     }
 
     /** Column name, value, column name, value… in order. */
@@ -151,33 +81,33 @@ public class CatalogWriter {
     static final VersionedTable RETAILERS = new VersionedTable("catalog_retailer", "retailer");
     static final VersionedTable LISTINGS = new VersionedTable("catalog_listing", "listing");
 
-    public Uni<UUID> brand(SqlSession sql, NewBrand brand) {
-        return create(sql, BRANDS, brand);
+    public Uni<UUID> brand(SqlSession sql, BrandEntry brand) {
+        return create(sql, BRANDS, columns(brand));
     }
 
     public Uni<UUID> category(SqlSession sql, String slug, String name) {
-        return create(sql, CATEGORIES, new NewCategory(slug, name));
+        return create(sql, CATEGORIES, columns(new CategoryEntry(slug, name)));
     }
 
-    public Uni<UUID> product(SqlSession sql, NewProduct product) {
-        return create(sql, PRODUCTS, product);
+    public Uni<UUID> product(SqlSession sql, ProductEntry product) {
+        return create(sql, PRODUCTS, columns(product));
     }
 
-    public Uni<UUID> variant(SqlSession sql, NewVariant variant) {
-        return create(sql, VARIANTS, variant);
+    public Uni<UUID> variant(SqlSession sql, VariantEntry variant) {
+        return create(sql, VARIANTS, columns(variant));
     }
 
-    public Uni<UUID> retailer(SqlSession sql, NewRetailer retailer) {
-        return create(sql, RETAILERS, retailer);
+    public Uni<UUID> retailer(SqlSession sql, RetailerEntry retailer) {
+        return create(sql, RETAILERS, columns(retailer));
     }
 
-    public Uni<UUID> listing(SqlSession sql, NewListing listing) {
-        Map<String, Object> columns = listing.columns();
+    public Uni<UUID> listing(SqlSession sql, ListingEntry listing) {
+        Map<String, Object> columns = columns(listing);
         columns.put("availability", Availability.UNKNOWN);
-        return LISTINGS.insert(sql, columns).map(row -> Rows.uuid(row, "id"));
+        return create(sql, LISTINGS, columns);
     }
 
-    private static Uni<UUID> create(SqlSession sql, VersionedTable table, Entry entry) {
-        return table.insert(sql, entry.columns()).map(row -> Rows.uuid(row, "id"));
+    private static Uni<UUID> create(SqlSession sql, VersionedTable table, Map<String, Object> columns) {
+        return table.insert(sql, columns).map(row -> Rows.uuid(row, "id"));
     }
 }

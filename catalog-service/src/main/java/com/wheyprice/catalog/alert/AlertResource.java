@@ -2,7 +2,6 @@ package com.wheyprice.catalog.alert;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.contract.Alert;
 import com.wheyprice.common.contract.AlertRequest;
+import com.wheyprice.common.contract.Created;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.money.Money;
@@ -61,7 +61,7 @@ public class AlertResource {
         Money target = new Money(request.targetPrice().amountMinor(), request.targetPrice().currency());
         SignedInUser user = SignedInUser.of(identity);
         return alerts.create(user.id(), user.tier(), request.variantId(), target)
-                .map(id -> Response.created(URI.create("/catalog/alerts/" + id)).entity(Map.of("id", id)).build());
+                .map(id -> Response.created(URI.create("/catalog/alerts/" + id)).entity(new Created(id)).build());
     }
 
     @DELETE

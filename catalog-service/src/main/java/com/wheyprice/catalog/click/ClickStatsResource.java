@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.common.contract.DailyClicks;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
@@ -29,10 +30,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClickStatsResource {
-
-    /** Clicks on one retailer's listings on one day. */
-    public record DailyClicks(String day, String retailer, long clicks) {
-    }
 
     private final Database database;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.common.contract.CatalogEntries;
 import com.wheyprice.common.contract.Discovery;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
@@ -106,7 +107,7 @@ public class DiscoveryService {
                         if (existing != null) {
                             throw new ProblemException(ProblemType.CONFLICT, "this retailer already lists that URL");
                         }
-                        return writer.listing(tx, new CatalogWriter.NewListing(variantId, retailer, discovery.url(), null, Instant.now(), true));
+                        return writer.listing(tx, new CatalogEntries.ListingEntry(variantId, retailer, discovery.url(), null, Instant.now(), true));
                     })
                     .chain(listingId -> decide(tx, discoveryId, Discovery.Status.APPROVED, listingId, adminId));
         }));

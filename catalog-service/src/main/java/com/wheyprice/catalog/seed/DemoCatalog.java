@@ -19,6 +19,7 @@ import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
 import com.wheyprice.common.config.Environment;
 import com.wheyprice.common.contract.Availability;
+import com.wheyprice.common.contract.CatalogEntries;
 import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -169,12 +170,12 @@ public class DemoCatalog {
 
     private Uni<Integer> product(SqlSession tx, Product product, List<Named> brands, List<Named> categories, List<Named> retailers,
             Random random, Instant today) {
-        return writer.product(tx, new CatalogWriter.NewProduct(product.slug(), Named.in(brands, product.brand()),
+        return writer.product(tx, new CatalogEntries.ProductEntry(product.slug(), Named.in(brands, product.brand()),
                         Named.in(categories, product.category()), product.name(), product.type(),
                         product.name() + ": " + product.proteinPerServingMg() / 1000 + " g protein per " + product.servingG() + " g serving.",
                         null))
                 .chain(productId -> Multi.createFrom().iterable(variants(product))
-                        .onItem().transformToUniAndConcatenate(variant -> writer.variant(tx, new CatalogWriter.NewVariant(productId,
+                        .onItem().transformToUniAndConcatenate(variant -> writer.variant(tx, new CatalogEntries.VariantEntry(productId,
                                         variant.flavour(), variant.sizeG(), variant.sizeG() / product.servingG(), product.proteinPerServingMg(),
                                         gtin(product, variant), null))
                                 .chain(variantId -> listings(tx, product, variant, variantId, retailers, random, today)))
@@ -196,7 +197,7 @@ public class DemoCatalog {
                 .onItem().transformToUniAndConcatenate(shop -> {
                     String url = config.sampleRetailerUrl() + "/" + shop.slug() + "/" + pageName(product, variant);
                     long base = Math.round(product.pricePerKgMinor() * variant.sizeG() / 1000.0 * shop.priceFactor() / 100.0) * 100;
-                    return writer.listing(tx, new CatalogWriter.NewListing(variantId, Named.in(retailers, shop.slug()), url, null, today, true))
+                    return writer.listing(tx, new CatalogEntries.ListingEntry(variantId, Named.in(retailers, shop.slug()), url, null, today, true))
                             .chain(listingId -> history(tx, listingId, base, random, today));
                 })
                 .collect().asList()
@@ -232,15 +233,15 @@ public class DemoCatalog {
         return chain;
     }
 
-    private CatalogWriter.NewRetailer retailer(Shop shop) {
+    private CatalogEntries.RetailerEntry retailer(Shop shop) {
         String base = config.sampleRetailerUrl() + "/" + shop.slug();
-        return new CatalogWriter.NewRetailer(shop.slug(), shop.name(), base, shop.slug() + ".sample.local", "IN", "INR", true,
+        return new CatalogEntries.RetailerEntry(shop.slug(), shop.name(), base, shop.slug() + ".sample.local", "IN", "INR", true,
                 shop.priceSelector(), shop.listPriceSelector(), shop.availabilitySelector(), null, SAMPLE_SHOP_REQUESTS_PER_MINUTE, "{url}?ref=wheyprice");
     }
 
-    private static CatalogWriter.NewBrand brand(Brand brand) {
+    private static CatalogEntries.BrandEntry brand(Brand brand) {
         boolean tested = brand.testedMg() != null;
-        return new CatalogWriter.NewBrand(brand.slug(), brand.name(), brand.country(), null, brand.testedMg(), brand.claimedMg(),
+        return new CatalogEntries.BrandEntry(brand.slug(), brand.name(), brand.country(), null, brand.testedMg(), brand.claimedMg(),
                 tested ? "Demo Analytical Labs" : null, tested ? "https://labs.example/reports/" + brand.slug() : null,
                 tested ? "2026-09-15" : null);
     }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The bodies accounts are created and signed in with; auth-service checks its password policy on top. */
+/** The bodies accounts are created, signed in and re-tiered with; auth-service checks its password policy on top. */
 public final class AccountRequests {
 
     /** The longest password accepted (Argon2 hashes any length, but a bound keeps a request from costing too much). */
@@ -23,5 +23,9 @@ public final class AccountRequests {
     public record Login(
             @NotBlank @Size(max = 254) String email,
             @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String password) {
+    }
+
+    /** An admin's change of an account's tier: USER, PREMIUM, ADMIN or SUPER_ADMIN (any case). */
+    public record TierChange(@NotNull String tier) {
     }
 }

@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.common.contract.ExtractionPreview;
+import com.wheyprice.common.contract.ScraperRequests;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.security.Roles;
@@ -41,12 +41,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExtractionPreviewResource {
 
-    /** A page by {@code url}, or {@code html} with the {@code baseUrl} it came from; optional selectors, SKU/GTIN and currency. */
-    public record Request(@Size(max = 2000) String url, @Size(max = 3_000_000) String html, @Size(max = 2000) String baseUrl,
-            @Size(max = 500) String priceSelector, @Size(max = 500) String listPriceSelector, @Size(max = 500) String availabilitySelector,
-            @Size(max = 100) String sku, @Size(max = 20) String gtin, @Pattern(regexp = "[A-Z]{3}") String currency) {
-    }
-
     private final PoliteFetcher fetcher;
 
     ExtractionPreviewResource(PoliteFetcher fetcher) {
@@ -55,7 +49,7 @@ public class ExtractionPreviewResource {
 
     @POST
     @Operation(summary = "What the extraction cascade reads from a page; stores nothing")
-    public Uni<Extraction> preview(@Valid Request request) {
+    public Uni<ExtractionPreview> preview(@Valid ScraperRequests.ExtractionPreview request) {
         if (request == null || (request.url() == null) == (request.html() == null)) {
             throw ProblemException.invalidField("url", "give exactly one of url and html");
         }
@@ -72,10 +66,28 @@ public class ExtractionPreviewResource {
     }
 
     /** Parsing a large page takes a while, so it runs on a worker thread, not the event loop. */
-    private static Uni<Extraction> extract(Request request, String html, String baseUrl) {
+    private static Uni<ExtractionPreview> extract(ScraperRequests.ExtractionPreview request, String html, String baseUrl) {
         return Uni.createFrom().item(() -> Extractor.extract(new Extraction.Request(html, baseUrl, request.priceSelector(),
                         request.listPriceSelector(), request.availabilitySelector(), request.sku(), request.gtin(), request.currency())))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(ExtractionPreviewResource::preview);
+    }
+
+    /** The cascade's result in the public shape admins are promised. */
+    static ExtractionPreview preview(Extraction extraction) {
+        return new ExtractionPreview(extraction.price(), extraction.listPrice(), availability(extraction.availability()),
+                strategy(extraction.method()), extraction.fromPrice(), extraction.problem(),
+                extraction.candidates().stream().map(candidate -> new ExtractionPreview.Offer(strategy(candidate.method()), candidate.price(),
+                        candidate.listPrice(), availability(candidate.availability()), candidate.sku(), candidate.gtin(), candidate.fromPrice()))
+                        .toList());
+    }
+
+    private static ExtractionPreview.Strategy strategy(Extraction.Method method) {
+        return ExtractionPreview.Strategy.valueOf(method.name());
+    }
+
+    private static com.wheyprice.common.contract.Availability availability(com.wheyprice.scraper.extract.Availability availability) {
+        return com.wheyprice.common.contract.Availability.valueOf(availability.name());
     }
 
     private static URI parse(String url) {

@@ -1,7 +1,5 @@
 package com.wheyprice.scraper.admin;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.common.contract.ScraperRequests;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.security.Roles;
 import com.wheyprice.scraper.catalog.CatalogGateway;
@@ -27,14 +26,6 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScrapeNowResource {
 
-    /** Exactly one of the two. */
-    public record Request(UUID listingId, UUID retailerId) {
-    }
-
-    /** How many listings were queued, and how many had a job queued already. */
-    public record Queued(int queued, int alreadyQueued) {
-    }
-
     private final CatalogGateway catalog;
     private final ScrapeScheduler scheduler;
 
@@ -45,11 +36,11 @@ public class ScrapeNowResource {
 
     @POST
     @Operation(summary = "Scrape one listing or one retailer's listings now")
-    public Uni<Queued> scrapeNow(Request request) {
+    public Uni<ScraperRequests.Queued> scrapeNow(ScraperRequests.ScrapeNow request) {
         if (request == null || (request.listingId() == null) == (request.retailerId() == null)) {
             throw ProblemException.invalidField("listingId", "give exactly one of listingId and retailerId");
         }
         return catalog.claim(request.listingId(), request.retailerId())
-                .chain(listings -> scheduler.enqueue(listings).map(queued -> new Queued(queued, listings.size() - queued)));
+                .chain(listings -> scheduler.enqueue(listings).map(queued -> new ScraperRequests.Queued(queued, listings.size() - queued)));
     }
 }

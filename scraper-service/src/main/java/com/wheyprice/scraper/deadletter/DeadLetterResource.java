@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.common.contract.DeadLetter;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.common.paging.Page;

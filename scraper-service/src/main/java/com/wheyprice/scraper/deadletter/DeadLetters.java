@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.common.contract.DeadLetter;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;

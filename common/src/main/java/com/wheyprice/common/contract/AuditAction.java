@@ -1,4 +1,4 @@
-package com.wheyprice.auth.audit;
+package com.wheyprice.common.contract;
 
 /** The events the audit trail records. */
 public enum AuditAction {

@@ -1,11 +1,11 @@
-package com.wheyprice.scraper.deadletter;
+package com.wheyprice.common.contract;
 
 import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A scrape job that failed every attempt, as admins see it. */
+/** A scrape job that failed every attempt, as admins see it; scraper-service writes it, api-service documents it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeadLetter(UUID id, String jobId, UUID listingId, String url, String retailer, int attempts, String error, Instant failedAt,
         Instant replayedAt, String replayJobId) {
