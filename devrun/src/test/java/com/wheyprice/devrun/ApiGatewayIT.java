@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +45,9 @@ import com.wheyprice.common.testing.LocalSocialProvider;
  * local Redis. A shopper signs up and in, searches, opens a product, reads its history, sets an
  * alert, suggests a product page and follows an affiliate link, all through {@code /api/v1},
  * and every answer, problems included, is what the service behind it sent. A shopper also
- * signs in with Google (a local provider) by browser redirects through {@code /api/v1}. The
- * anonymous rate limit holds across both instances.
+ * signs in with Google (a local provider) by browser redirects through {@code /api/v1}. A call
+ * through api-service is one trace with the services behind it (received by a local OTLP
+ * endpoint). The anonymous rate limit holds across both instances.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,6 +61,7 @@ class ApiGatewayIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final LocalSocialProvider google = new LocalSocialProvider().start();
+    private final OtlpReceiver traces = new OtlpReceiver();
     private final String database = "whey_e2e_" + UUID.randomUUID().toString().replace("-", "");
     private Suite suite;
     private Settings settings;
@@ -91,7 +96,10 @@ class ApiGatewayIT {
                         Map.entry("AUTH_GOOGLE_CLIENT_ID", "e2e-google-client"),
                         Map.entry("AUTH_GOOGLE_CLIENT_SECRET", "e2e-google-secret-0123456789abcdef0123"),
                         Map.entry("QUARKUS_OIDC_GOOGLE_AUTH_SERVER_URL", google.url("google")),
-                        Map.entry("AUTH_SOCIAL_CALLBACK_URL", "http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social")),
+                        Map.entry("AUTH_SOCIAL_CALLBACK_URL", "http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social"),
+                        Map.entry("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint()),
+                        Map.entry("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
+                        Map.entry("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms")),
                 Duration.ofSeconds(180));
         google.registerRedirectUri("http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social/google/callback");
         suite = new Suite(settings, System.out);
@@ -110,6 +118,7 @@ class ApiGatewayIT {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
         google.close();
+        traces.close();
     }
 
     @Test
@@ -325,23 +334,56 @@ class ApiGatewayIT {
                 get(apiOne + "/auth/me", admin, null),
                 get(apiOne + "/auth/me/sessions", admin, null),
                 post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"),
-                post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"));
+                post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"),
+                post(apiOne + "/alerts", admin, "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}"),
+                get(apiOne + "/auth/me/export", admin, null),
+                get(apiOne + "/auth/social/providers", null, null),
+                get(apiOne + "/admin/users?limit=2", admin, null),
+                get(apiOne + "/admin/audit?limit=3", admin, null),
+                get(apiOne + "/admin/discoveries", admin, null),
+                get(apiOne + "/admin/clicks", admin, null),
+                get(apiOne + "/admin/dead-letters", admin, null),
+                post(apiOne + "/admin/extraction/preview", admin, "{\"html\":\"<p class=p>Rs. 2,499</p>\",\"priceSelector\":\".p\",\"currency\":\"INR\"}"));
+        List<HttpResponse<String>> adminWrites = catalogEntryRoundTrip(admin);
         Map<String, String> requests = Map.of(
                 "/api/v1/auth/login", "{\"email\":\"ana@example.com\",\"password\":\"a long and unusual passphrase 7\"}",
                 "/api/v1/auth/register", "{\"email\":\"ana@example.com\",\"password\":\"a long and unusual passphrase 7\",\"displayName\":\"Ana\"}",
                 "/api/v1/alerts", "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}",
-                "/api/v1/discoveries", "{\"url\":\"" + page + "\",\"note\":\"new flavour\"}");
+                "/api/v1/discoveries", "{\"url\":\"" + page + "\",\"note\":\"new flavour\"}",
+                "/api/v1/admin/categories", "{\"slug\":\"casein\",\"name\":\"Casein\"}",
+                "/api/v1/admin/scrapes", "{\"listingId\":\"" + UUID.randomUUID() + "\"}",
+                "/api/v1/admin/extraction/preview", "{\"url\":\"" + page + "\",\"sku\":\"ISO-100\"}");
         for (Map.Entry<String, String> request : requests.entrySet()) {
             assertThat(document.requestViolations("POST", request.getKey(), request.getValue())).as("POST " + request.getKey()).isEmpty();
         }
+        assertThat(document.requestViolations("PUT", "/api/v1/admin/users/" + UUID.randomUUID() + "/tier", "{\"tier\":\"PREMIUM\"}")).isEmpty();
         assertThat(document.requestViolations("POST", "/api/v1/alerts", "{\"variantId\":42}")).as("a wrong body is caught").isNotEmpty();
-        for (HttpResponse<String> answer : answers) {
+        for (HttpResponse<String> answer : concat(answers, adminWrites)) {
             String path = answer.uri().getPath();
             assertThat(document.violations(answer.request().method(), path, answer.statusCode(),
                     answer.headers().firstValue("Content-Type").orElse(null), answer.body()))
                     .as(answer.request().method() + " " + answer.uri() + " → " + answer.statusCode() + " " + answer.body())
                     .isEmpty();
         }
+    }
+
+    /** An admin creates a category, reads it and renames it with the ETag it read; every answer, for the document check. */
+    private List<HttpResponse<String>> catalogEntryRoundTrip(String admin) throws Exception {
+        String slug = "conformance-" + System.nanoTime();
+        HttpResponse<String> created = post(apiOne + "/admin/categories", admin, "{\"slug\":\"" + slug + "\",\"name\":\"Conformance\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = field(created.body(), "id");
+        HttpResponse<String> read = get(apiOne + "/admin/categories/" + id, admin, null);
+        HttpResponse<String> renamed = send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/categories/" + id))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\",\"name\":\"Conformance, renamed\"}")));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        return List.of(created, read, renamed);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private HttpResponse<String> put(String url, String token, String json) throws Exception {
@@ -377,6 +419,40 @@ class ApiGatewayIT {
         HttpResponse<String> me = get(apiTwo + "/auth/me", field(tokens.body(), "access_token"), null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains("\"email\":\"" + email + "\"", "\"emailVerified\":true", "\"displayName\":\"Grace Hopper\"");
+    }
+
+    @Test
+    @Order(9)
+    void oneTraceRunsFromApiServiceIntoCatalogAndAuthService() throws Exception {
+        String traceId = randomHex(16);
+        String search = apiOne + "/products?q=trace-" + System.nanoTime();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(search)).header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
+        assertThat(found.statusCode()).isEqualTo(200);
+        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(apiTwo + "/auth/me")).header("Authorization", "Bearer " + adminToken())
+                .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
+        assertThat(me.statusCode()).isEqualTo(200);
+
+        List<OtlpReceiver.ReceivedSpan> trace = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline && !(calledFromApi(trace, "catalog-service") && calledFromApi(trace, "auth-service"))) {
+            Thread.sleep(200);
+            trace = traces.trace(traceId);
+        }
+        assertThat(calledFromApi(trace, "catalog-service")).as("api-service's call into catalog-service in one trace: " + trace).isTrue();
+        assertThat(calledFromApi(trace, "auth-service")).as("api-service's call into auth-service in one trace: " + trace).isTrue();
+    }
+
+    /** Whether a server span of {@code service} in the trace is the child of a client span of api-service. */
+    private static boolean calledFromApi(List<OtlpReceiver.ReceivedSpan> trace, String service) {
+        return trace.stream().filter(span -> span.service().equals(service) && span.kind().equals("SPAN_KIND_SERVER"))
+                .anyMatch(server -> trace.stream().anyMatch(client -> client.service().equals("api-service")
+                        && client.kind().equals("SPAN_KIND_CLIENT") && client.spanId().equals(server.parentSpanId())));
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */
