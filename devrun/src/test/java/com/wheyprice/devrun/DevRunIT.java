@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's run command end to end, on the packaged services: with no Redis on its port the
  * launcher embeds one, all four services come up ready on one SQLite file, the scraper reads the
- * sample shops the launcher serves, stopping leaves no process behind, and a second start reuses
- * the data.
+ * sample shops the launcher serves, every metric the alerts and dashboards query is exported,
+ * stopping leaves no process behind, and a second start reuses the data.
  */
 class DevRunIT {
 
@@ -75,6 +76,7 @@ class DevRunIT {
             demoCatalogIsLoaded(settings.port("catalog-service"));
             if (demoListingsDue) {
                 scraperReadsTheSampleShopsPrices(settings);
+                everyMetricTheAlertsAndDashboardsQueryIsExported(settings);
             }
         }
         return processes;
@@ -149,6 +151,33 @@ class DevRunIT {
                 .contains("proteinmart", "musclemart", "fitkart", "gymbazaar");
         scraped.forEach((url, priceMinor) -> assertThat(priceMinor).as(url)
                 .isEqualTo(site.offer(URI.create(url).getPath()).orElseThrow().priceInr() * 100));
+    }
+
+    /**
+     * Once shoppers have searched, opened a product and followed an affiliate link through the
+     * public API (and the scraper has worked), every metric an alert rule or a Grafana dashboard
+     * queries is exported by some service, with every label the query matches on.
+     */
+    private void everyMetricTheAlertsAndDashboardsQueryIsExported(Settings settings) throws Exception {
+        String api = "http://127.0.0.1:" + settings.port("api-service") + "/api/v1";
+        HttpResponse<String> found = get(api + "/products?q=whey&limit=1");
+        assertThat(found.statusCode()).isEqualTo(200);
+        String slug = found.body().replaceFirst("(?s)^.*?\"slug\":\"([^\"]+)\".*$", "$1");
+        String detail = get(api + "/products/" + slug).body();
+        String listing = detail.replaceFirst("(?s)^.*?\"listingId\":\"([^\"]+)\".*$", "$1");
+        assertThat(get(api + "/go/" + listing).statusCode()).isEqualTo(302);
+
+        Map<String, Set<String>> exported = new HashMap<>();
+        for (Settings.Service service : settings.services()) {
+            HttpResponse<String> metrics = get("http://127.0.0.1:" + service.port() + "/q/metrics");
+            assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
+            MonitoringQueries.exported(metrics.body(), exported);
+        }
+        assertThat(MonitoringQueries.of(settings.root()).unmet(exported)).isEmpty();
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {

@@ -58,6 +58,9 @@ public class IngestService {
         this.relay = relay;
         this.config = config;
         this.metrics = metrics;
+        // At zero from the start, so dashboards and rate() see the series before the first event.
+        metrics.counter("whey_price_observations_total");
+        metrics.counter("whey_catalog_price_drops_total");
     }
 
     public Uni<ScrapeResults.Report> ingest(ScrapeResults.Batch batch) {

@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.common.contract.CatalogViews;
 import com.wheyprice.common.contract.CatalogViews.Brand;
 import com.wheyprice.common.contract.CatalogViews.ProductDetail;
 import com.wheyprice.common.contract.CatalogViews.ProductSummary;
+import com.wheyprice.common.contract.CatalogViews;
 import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
@@ -48,6 +48,8 @@ public class CatalogResource {
         this.brands = brands;
         this.config = config;
         this.metrics = metrics;
+        // At zero from the start, so dashboards and rate() see the series before the first search.
+        metrics.counter("whey_catalog_searches_total");
     }
 
     @GET
