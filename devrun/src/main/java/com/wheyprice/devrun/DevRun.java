@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The README's run command: {@code start} brings up the whole suite on the development defaults
  * (one SQLite file and Redis, embedded if none runs) and keeps it up until Ctrl-C or
- * {@code stop}; {@code stop} ends a suite started from the same directory.
+ * {@code stop}; {@code stop} ends a suite started from the same directory. {@code compose-env}
+ * prints fresh service client credentials as a {@code .env} file for docker-compose.dev.yml.
  */
 public final class DevRun {
 
@@ -26,8 +27,12 @@ public final class DevRun {
         int code = switch (command) {
             case "start" -> start(settings);
             case "stop" -> stop(settings);
+            case "compose-env" -> {
+                System.out.print(new ServiceCredentials().composeEnv());
+                yield 0;
+            }
             default -> {
-                System.err.println("usage: devrun [start|stop]");
+                System.err.println("usage: devrun [start|stop|compose-env]");
                 yield 2;
             }
         };

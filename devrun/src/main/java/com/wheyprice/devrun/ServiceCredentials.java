@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,18 @@ final class ServiceCredentials {
     /** The secret of a calling service, or {@code null} for services that call nobody. */
     String secretOf(String service) {
         return secrets.get(service);
+    }
+
+    /**
+     * The same credentials as a {@code .env} file for docker-compose.dev.yml: each caller's secret
+     * ({@code SCRAPER_SERVICE_CLIENT_SECRET}, …) and auth-service's {@code AUTH_CLIENTS}, with
+     * every {@code $} of the hashes doubled, as compose reads it.
+     */
+    String composeEnv() {
+        StringBuilder env = new StringBuilder("# made by ./run.sh compose-env; keep it out of version control\n");
+        secrets.forEach((caller, secret) -> env.append(caller.toUpperCase(Locale.ROOT).replace('-', '_')).append("_CLIENT_SECRET=")
+                .append(secret).append('\n'));
+        return env.append("AUTH_CLIENTS=").append(authClients().replace("$", "$$")).append('\n').toString();
     }
 
     /** {@code AUTH_CLIENTS} for auth-service. */
