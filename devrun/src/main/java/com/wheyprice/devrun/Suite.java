@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Suite implements AutoCloseable {
 
+    /** The first line of an ERROR or FATAL log record, in the text or JSON format. */
+    private static final Pattern ERROR_RECORD = Pattern.compile("^\\S+ (ERROR|FATAL) |\"level\":\"(ERROR|FATAL)\"");
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration GRACE = Duration.ofSeconds(15);
 
@@ -178,9 +181,17 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /** The end of a service's log: from its last error record when there is one (the cause, not only the stack), else the last lines. */
     static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        int from = Math.max(0, lines.size() - 20);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (ERROR_RECORD.matcher(lines.get(i)).find()) {
+                from = Math.min(i, from);
+                break;
+            }
+        }
+        return String.join("\n", lines.subList(from, Math.min(lines.size(), from + 60)));
     }
 
     /** Whether the suite is being stopped on purpose, so that processes ending is expected. */

@@ -35,11 +35,19 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * How long a SQLite migration waits at least for another process's write (another service
+     * loading its demo data at start-up, say): a service's start may wait, but must not fail
+     * because a neighbour's long transaction outlasted the ordinary busy timeout.
+     */
+    static final Duration SQLITE_MIGRATION_WAIT = Duration.ofMinutes(2);
+
     /** Applies pending migrations and returns how many were applied. */
     public static int migrate(DatabaseUrl url, String service, Duration sqliteBusyTimeout) {
+        Duration sqliteWait = sqliteBusyTimeout.compareTo(SQLITE_MIGRATION_WAIT) > 0 ? sqliteBusyTimeout : SQLITE_MIGRATION_WAIT;
         return switch (url.dialect()) {
             case POSTGRESQL -> underAdvisoryLock(url, () -> flyway(url.jdbc(), url, service));
-            case SQLITE -> underFileLock(url.sqliteFile(), () -> flyway(SqlitePools.jdbcUrl(url, sqliteBusyTimeout), url, service));
+            case SQLITE -> underFileLock(url.sqliteFile(), () -> flyway(SqlitePools.jdbcUrl(url, sqliteWait), url, service));
         };
     }
 

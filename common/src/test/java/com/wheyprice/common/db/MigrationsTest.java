@@ -3,9 +3,11 @@ package com.wheyprice.common.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -61,6 +64,30 @@ class MigrationsTest {
 
             assertThat(count(url, "SELECT COUNT(*) FROM other_thing")).isZero();
             assertThat(count(url, "SELECT COUNT(*) FROM demo_item")).isZero();
+        } finally {
+            TestDatabase.drop(url);
+        }
+    }
+
+    /**
+     * Another service holding SQLite's write lock longer than the configured busy timeout (the
+     * demo catalog loading at start-up) must delay a migration, not fail it: auth-service used
+     * to exit at start when catalog-service's seeding outlasted the 10 s busy timeout.
+     */
+    @Test
+    void aSqliteMigrationWaitsForAnotherProcesssLongWriteBeyondTheBusyTimeout() throws Exception {
+        DatabaseUrl url = TestDatabase.emptyUrl(Dialect.SQLITE);
+        try (Connection writer = DriverManager.getConnection(SqlitePools.jdbcUrl(url, Duration.ofSeconds(5)))) {
+            writer.createStatement().execute("CREATE TABLE seeding (id INTEGER)");
+            writer.setAutoCommit(false);
+            writer.createStatement().execute("INSERT INTO seeding VALUES (1)");
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<Integer> migrated = pool.submit(() -> Migrations.migrate(url, "common-test", Duration.ofMillis(200)));
+            Thread.sleep(1500);
+            writer.setAutoCommit(true);
+
+            assertThat(migrated.get()).isEqualTo(2);
+            pool.shutdown();
         } finally {
             TestDatabase.drop(url);
         }
