@@ -10,6 +10,13 @@ import com.wheyprice.scraper.catalog.CatalogGateway;
 import com.wheyprice.scraper.catalog.ScrapeResult;
 import com.wheyprice.scraper.config.ScraperConfig;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
@@ -17,11 +24,14 @@ import io.vertx.core.Vertx;
  * Gathers the results of jobs finishing around the same time into one call to catalog-service:
  * a batch goes when it is full or when its first result has waited the configured time. Each
  * worker learns whether its own result was taken, and acknowledges its job only then.
+ *
+ * <p>The call serves several traces at once: its span continues the trace of the batch's first
+ * job and links to the others', so each job's trace leads into catalog's ingest.
  */
 @ApplicationScoped
 public class ResultBatcher {
 
-    private record Waiting(ScrapeResult result, CompletableFuture<Void> taken) {
+    private record Waiting(ScrapeResult result, SpanContext job, CompletableFuture<Void> taken) {
     }
 
     private final CatalogGateway catalog;
@@ -30,18 +40,21 @@ public class ResultBatcher {
     private final List<Waiting> batch = new ArrayList<>();
     private long timer = -1;
 
-    ResultBatcher(CatalogGateway catalog, Vertx vertx, ScraperConfig config) {
+    private final Tracer tracer;
+
+    ResultBatcher(CatalogGateway catalog, Vertx vertx, ScraperConfig config, Tracer tracer) {
         this.catalog = catalog;
         this.vertx = vertx;
         this.config = config.queue();
+        this.tracer = tracer;
     }
 
-    /** Completes once catalog-service has taken the result; fails if it could not. */
+    /** Completes once catalog-service has taken the result; fails if it could not. The current span is the job's. */
     public Uni<Void> handIn(ScrapeResult result) {
         CompletableFuture<Void> taken = new CompletableFuture<>();
         List<Waiting> full = null;
         synchronized (this) {
-            batch.add(new Waiting(result, taken));
+            batch.add(new Waiting(result, Span.current().getSpanContext(), taken));
             if (batch.size() >= config.batchSize()) {
                 full = drain();
             } else if (timer < 0) {
@@ -73,8 +86,15 @@ public class ResultBatcher {
         if (waiting.isEmpty()) {
             return;
         }
-        catalog.handIn(waiting.stream().map(Waiting::result).toList()).subscribe().with(
-                report -> waiting.forEach(one -> one.taken().complete(null)),
-                error -> waiting.forEach(one -> one.taken().completeExceptionally(error)));
+        SpanBuilder builder = tracer.spanBuilder("hand in scrape results").setSpanKind(SpanKind.PRODUCER)
+                .setParent(Context.root().with(Span.wrap(waiting.get(0).job()))).setAttribute("whey.results", waiting.size());
+        waiting.stream().skip(1).map(Waiting::job).filter(SpanContext::isValid).forEach(builder::addLink);
+        Span span = builder.startSpan();
+        TracedWork.within(vertx, Context.root().with(span), () -> catalog.handIn(waiting.stream().map(Waiting::result).toList()))
+                .onFailure().invoke(error -> span.setStatus(StatusCode.ERROR, error.getMessage()))
+                .onTermination().invoke(span::end)
+                .subscribe().with(
+                        report -> waiting.forEach(one -> one.taken().complete(null)),
+                        error -> waiting.forEach(one -> one.taken().completeExceptionally(error)));
     }
 }

@@ -33,11 +33,11 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Vertx;
 
 /**
  * Works one job from fetch to acknowledgement: fetch politely, extract, hand the result to
@@ -64,9 +64,10 @@ public class ScrapeWorker {
     private final ScraperConfig.Queue config;
     private final MeterRegistry metrics;
     private final Tracer tracer;
+    private final Vertx vertx;
 
     ScrapeWorker(JobQueue queue, PoliteFetcher fetcher, ResultBatcher results, DeadLetters deadLetters, ReactiveRedisDataSource redis,
-            RedisKeys keys, ObjectMapper json, ScraperConfig config, MeterRegistry metrics, Tracer tracer) {
+            RedisKeys keys, ObjectMapper json, ScraperConfig config, MeterRegistry metrics, Tracer tracer, Vertx vertx) {
         this.queue = queue;
         this.fetcher = fetcher;
         this.results = results;
@@ -77,6 +78,7 @@ public class ScrapeWorker {
         this.config = config.queue();
         this.metrics = metrics;
         this.tracer = tracer;
+        this.vertx = vertx;
     }
 
     /** Works the job; completes when it is acknowledged, put back, or left for a take-over. Never fails. */
@@ -95,7 +97,7 @@ public class ScrapeWorker {
                     }
                     Cancellable heartbeat = keepClaimed(queued, lock);
                     return redis.key().pexpire(lock, config.visibilityTimeout())
-                            .chain(() -> withSpan(span, () -> scrape(queued)))
+                            .chain(() -> TracedWork.within(vertx, Context.root().with(span), () -> scrape(queued)))
                             .eventually(() -> {
                                 heartbeat.cancel();
                                 return redis.key().del(lock).onFailure().recoverWithNull();
@@ -200,12 +202,6 @@ public class ScrapeWorker {
         }
         headers.remove("User-Agent");
         return new PoliteFetcher.Manners(retailer.maxRequestsPerMinute(), headers);
-    }
-
-    private static <T> Uni<T> withSpan(Span span, java.util.function.Supplier<Uni<T>> work) {
-        try (Scope ignored = Context.current().with(span).makeCurrent()) {
-            return work.get();
-        }
     }
 
     /** catalog-service did not take a result; the job must stay unacknowledged. */
