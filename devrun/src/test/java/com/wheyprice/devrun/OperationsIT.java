@@ -1,0 +1,129 @@
+package com.wheyprice.devrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operations targets of the Makefile on the local PostgreSQL, as docs/operations.md tells an
+ * operator to run them: {@code migrate} builds every service's schema without starting a service,
+ * {@code backup} keeps a bounded number of dumps, and {@code restore} recreates the data in a new
+ * database and refuses a backup whose row counts do not come back, or a target that exists.
+ */
+class OperationsIT {
+
+    private static final String POSTGRES = System.getenv().getOrDefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private final String source = "whey_ops_" + UUID.randomUUID().toString().replace("-", "");
+    private final String restored = source + "_restored";
+    private final String tampered = source + "_tampered";
+
+    @AfterEach
+    void dropTheDatabases() throws Exception {
+        try (Connection admin = connect("postgres")) {
+            for (String name : new String[] { source, restored, tampered }) {
+                admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    @Test
+    void migrateBackUpAndRestoreIntoASecondDatabaseWithTheSameRowCounts(@TempDir Path backups) throws Exception {
+        try (Connection admin = connect("postgres")) {
+            admin.createStatement().execute("CREATE DATABASE " + source);
+        }
+        Result migrated = make("migrate", Map.of("DATABASE_URL", url(source)));
+        assertThat(migrated.code()).as(migrated.output()).isZero();
+        assertThat(migrated.output()).contains("auth-service: schema up to date", "api-service: schema up to date");
+        try (Connection db = connect(source)) {
+            assertThat(rowCounts(db)).containsKeys("flyway_history_auth_service", "flyway_history_catalog_service",
+                    "flyway_history_scraper_service", "flyway_history_api_service", "auth_user", "catalog_listing", "api_feature_flag");
+            db.createStatement().execute("""
+                    INSERT INTO catalog_category (id, slug, name, version, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 'whey', 'Whey', 1, now(), now()), (gen_random_uuid(), 'isolate', 'Isolate', 1, now(), now())""");
+        }
+
+        Map<String, String> backup = Map.of("DATABASE_URL", url(source), "BACKUP_DIR", backups.toString(), "BACKUP_KEEP", "2");
+        for (int i = 0; i < 3; i++) {
+            Result made = make("backup", backup);
+            assertThat(made.code()).as(made.output()).isZero();
+            Thread.sleep(1100);
+        }
+        Path[] dumps;
+        try (var files = Files.list(backups)) {
+            dumps = files.filter(file -> file.toString().endsWith(".dump")).sorted().toArray(Path[]::new);
+        }
+        assertThat(dumps).as("only the newest BACKUP_KEEP are kept").hasSize(2);
+        Path latest = dumps[1];
+
+        Result restore = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", restored));
+        assertThat(restore.code()).as(restore.output()).isZero();
+        try (Connection original = connect(source); Connection copy = connect(restored)) {
+            assertThat(rowCounts(copy)).isEqualTo(rowCounts(original)).containsEntry("catalog_category", 2L);
+        }
+
+        Result again = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", restored));
+        assertThat(again.code()).as("never over an existing database").isNotZero();
+        Path counts = Path.of(latest.toString().replace(".dump", ".counts"));
+        Files.writeString(counts, Files.readString(counts).replace("catalog_category|2", "catalog_category|3"));
+        Result mismatch = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", tampered));
+        assertThat(mismatch.code()).isNotZero();
+        assertThat(mismatch.output()).contains("row counts of " + tampered + " differ");
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result make(String target, Map<String, String> variables) throws IOException, InterruptedException {
+        ProcessBuilder make = new ProcessBuilder("make", "--no-print-directory", target).directory(ROOT.toFile()).redirectErrorStream(true);
+        make.environment().putAll(variables);
+        Process process = make.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private static Map<String, Long> rowCounts(Connection db) throws Exception {
+        Map<String, Long> counts = new TreeMap<>();
+        try (ResultSet tables = db.createStatement().executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+            while (tables.next()) {
+                counts.put(tables.getString(1), 0L);
+            }
+        }
+        for (String table : counts.keySet()) {
+            try (ResultSet count = db.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                count.next();
+                counts.put(table, count.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    private static String url(String database) {
+        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
+        return "postgresql://" + server.getRawUserInfo() + "@" + server.getHost() + ":" + server.getPort() + "/" + database;
+    }
+
+    private static Connection connect(String database) throws Exception {
+        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
+        String user = server.getUserInfo() == null ? "postgres" : server.getUserInfo().split(":")[0];
+        return DriverManager.getConnection("jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + database, user, null);
+    }
+}
