@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -460,32 +459,22 @@ class ApiGatewayIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"listingId\":\"" + listing + "\"}")));
         assertThat(queued.body()).contains("\"queued\":1");
 
-        Optional<OtlpReceiver.ReceivedSpan> ingest = Optional.empty();
+        // Each service exports on its own schedule: wait until the whole path from catalog's ingest back to api-service has arrived.
+        List<String> path = List.of();
         List<OtlpReceiver.ReceivedSpan> trace = List.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (ingest.isEmpty() && System.nanoTime() < deadline) {
+        while (!path.contains("api-service SPAN_KIND_CLIENT") && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            trace = traces.trace(traceId);
-            ingest = trace.stream().filter(span -> span.service().equals("catalog-service") && span.kind().equals("SPAN_KIND_SERVER")
-                    && span.name().contains("scrape-results")).findFirst();
+            List<OtlpReceiver.ReceivedSpan> received = traces.trace(traceId);
+            trace = received;
+            path = received.stream().filter(span -> span.service().equals("catalog-service") && span.kind().equals("SPAN_KIND_SERVER")
+                    && span.name().contains("scrape-results")).findFirst()
+                    .map(ingest -> OtlpReceiver.ancestors(received, ingest).stream().map(span -> span.service() + " " + span.kind()).toList())
+                    .orElse(List.of());
         }
-        assertThat(ingest).as("catalog's ingest of the result in the trace: " + trace).isPresent();
-        List<OtlpReceiver.ReceivedSpan> path = ancestors(trace, ingest.get());
-        assertThat(path).as("from catalog's ingest back to the caller").extracting(span -> span.service() + " " + span.kind())
+        assertThat(path).as("from catalog's ingest back to the caller, in " + trace)
                 .containsSubsequence("scraper-service SPAN_KIND_PRODUCER", "scraper-service SPAN_KIND_CONSUMER",
                         "scraper-service SPAN_KIND_SERVER", "api-service SPAN_KIND_CLIENT");
-    }
-
-    /** The span's parent, its parent's parent, and so on, as far as the trace holds them. */
-    private static List<OtlpReceiver.ReceivedSpan> ancestors(List<OtlpReceiver.ReceivedSpan> trace, OtlpReceiver.ReceivedSpan span) {
-        List<OtlpReceiver.ReceivedSpan> path = new ArrayList<>();
-        Optional<OtlpReceiver.ReceivedSpan> parent = Optional.of(span);
-        while (parent.isPresent() && path.size() < 50) {
-            String parentId = parent.get().parentSpanId();
-            parent = trace.stream().filter(candidate -> candidate.spanId().equals(parentId)).findFirst();
-            parent.ifPresent(path::add);
-        }
-        return path;
     }
 
     /** Whether a server span of {@code service} in the trace is the child of a client span of api-service. */

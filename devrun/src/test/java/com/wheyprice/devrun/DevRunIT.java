@@ -24,18 +24,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command end to end, on the packaged services: with no Redis on its port the
  * launcher embeds one, all four services come up ready on one SQLite file, the scraper reads the
- * sample shops the launcher serves, every metric the alerts and dashboards query is exported,
- * stopping leaves no process behind, and a second start reuses the data.
+ * sample shops the launcher serves, a scheduled scrape is one trace from the scheduler into
+ * catalog's ingest (a local OTLP endpoint receives the spans), every metric the alerts and
+ * dashboards query is exported, stopping leaves no process behind, and a second start reuses the
+ * data.
  */
 class DevRunIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final OtlpReceiver traces = new OtlpReceiver();
+
+    @AfterEach
+    void stopReceivingTraces() {
+        traces.close();
+    }
 
     @Test
     void startsTheWholeSuiteStopsEverythingAndRestartsOnTheSameData(@TempDir Path data) throws Exception {
@@ -43,7 +52,8 @@ class DevRunIT {
         int base = freeConsecutivePorts(5);
         int redisPort = freeConsecutivePorts(1);
         Settings settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), null, redisPort,
-                Settings.services(base), base + Settings.SAMPLE_RETAILER_OFFSET, Map.of(), Duration.ofSeconds(120));
+                Settings.services(base), base + Settings.SAMPLE_RETAILER_OFFSET, Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+                        "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"), Duration.ofSeconds(120));
 
         List<ProcessHandle> firstRun = runAndCheck(settings, true);
 
@@ -76,6 +86,7 @@ class DevRunIT {
             demoCatalogIsLoaded(settings.port("catalog-service"));
             if (demoListingsDue) {
                 scraperReadsTheSampleShopsPrices(settings);
+                aScheduledScrapeIsOneTraceFromTheSchedulerIntoCatalogsIngest();
                 everyMetricTheAlertsAndDashboardsQueryIsExported(settings);
             }
         }
@@ -151,6 +162,25 @@ class DevRunIT {
                 .contains("proteinmart", "musclemart", "fitkart", "gymbazaar");
         scraped.forEach((url, priceMinor) -> assertThat(priceMinor).as(url)
                 .isEqualTo(site.offer(URI.create(url).getPath()).orElseThrow().priceInr() * 100));
+    }
+
+    /**
+     * A scheduling round starts a trace that each of its jobs carries through the queue: the
+     * worker's scrape, the batch it hands in, and catalog's ingest of it are that trace.
+     */
+    private void aScheduledScrapeIsOneTraceFromTheSchedulerIntoCatalogsIngest() throws InterruptedException {
+        List<String> path = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!path.contains("scraper-service schedule due listings") && System.nanoTime() < deadline) {
+            List<OtlpReceiver.ReceivedSpan> received = traces.spans();
+            path = received.stream().filter(span -> span.service().equals("catalog-service") && span.name().contains("scrape-results"))
+                    .map(ingest -> OtlpReceiver.ancestors(received.stream().filter(span -> span.traceId().equals(ingest.traceId())).toList(),
+                            ingest).stream().map(span -> span.service() + " " + span.name()).toList())
+                    .filter(ancestors -> ancestors.contains("scraper-service schedule due listings")).findFirst().orElse(List.of());
+            Thread.sleep(250);
+        }
+        assertThat(path).as("catalog's ingest traced back to a scheduling round").last().isEqualTo("scraper-service schedule due listings");
+        assertThat(path).anyMatch(span -> span.startsWith("scraper-service scrape ")).contains("scraper-service hand in scrape results");
     }
 
     /**

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 
@@ -29,6 +31,18 @@ final class OtlpReceiver implements AutoCloseable {
     record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
     }
 
+    /** The span's parent, its parent's parent, and so on, as far as the trace holds them. */
+    static List<ReceivedSpan> ancestors(List<ReceivedSpan> trace, ReceivedSpan span) {
+        List<ReceivedSpan> path = new ArrayList<>();
+        Optional<ReceivedSpan> parent = Optional.of(span);
+        while (parent.isPresent() && path.size() < 50) {
+            String parentId = parent.get().parentSpanId();
+            parent = trace.stream().filter(candidate -> candidate.spanId().equals(parentId)).findFirst();
+            parent.ifPresent(path::add);
+        }
+        return path;
+    }
+
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
@@ -45,6 +59,10 @@ final class OtlpReceiver implements AutoCloseable {
     /** The endpoint to give the services ({@code OTEL_EXPORTER_OTLP_ENDPOINT}). */
     String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<ReceivedSpan> spans() {
+        return List.copyOf(spans);
     }
 
     List<ReceivedSpan> trace(String traceId) {

@@ -13,13 +13,19 @@ import com.wheyprice.scraper.config.ScraperConfig;
 import com.wheyprice.scraper.queue.DueListing;
 import com.wheyprice.scraper.queue.JobQueue;
 import com.wheyprice.scraper.queue.ScrapeJob;
+import com.wheyprice.scraper.work.TracedWork;
 import com.wheyprice.scraper.work.Traceparent;
 
-import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * Fills the queue. On every round the leader (one instance at a time, see {@link LeaderLease})
@@ -36,12 +42,16 @@ public class ScrapeScheduler {
     private final CatalogGateway catalog;
     private final JobQueue queue;
     private final ScraperConfig.Schedule config;
+    private final Tracer tracer;
+    private final Vertx vertx;
 
-    ScrapeScheduler(LeaderLease lease, CatalogGateway catalog, JobQueue queue, ScraperConfig config) {
+    ScrapeScheduler(LeaderLease lease, CatalogGateway catalog, JobQueue queue, ScraperConfig config, Tracer tracer, Vertx vertx) {
         this.lease = lease;
         this.catalog = catalog;
         this.queue = queue;
         this.config = config.schedule();
+        this.tracer = tracer;
+        this.vertx = vertx;
     }
 
     @Scheduled(every = "${scraper.schedule.every:30s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -70,15 +80,19 @@ public class ScrapeScheduler {
         lease.release().onFailure().recoverWithNull().await().atMost(Duration.ofSeconds(2));
     }
 
-    @WithSpan("schedule due listings")
+    /** A round's trace starts here: the claim from catalog, and every job it enqueues, whose scrape continues it. */
     Uni<Integer> enqueueDue() {
-        return queue.depths().chain(depths -> {
+        Span span = tracer.spanBuilder("schedule due listings").setSpanKind(SpanKind.PRODUCER).setNoParent().startSpan();
+        return TracedWork.within(vertx, Context.root().with(span), () -> queue.depths().chain(depths -> {
             if (depths.queued() >= config.maxQueueDepth()) {
                 LOG.warnf("queue holds %d jobs; no new listings claimed this round", depths.queued());
                 return Uni.createFrom().item(0);
             }
             return catalog.claimDue(config.batch()).chain(this::enqueue);
-        });
+        }))
+                .invoke(enqueued -> span.setAttribute("whey.enqueued", enqueued))
+                .onFailure().invoke(error -> span.setStatus(StatusCode.ERROR, error.getMessage()))
+                .onTermination().invoke(span::end);
     }
 
     /** Enqueues a job per listing; returns how many were new (a listing with a job in the queue gets no second one). */

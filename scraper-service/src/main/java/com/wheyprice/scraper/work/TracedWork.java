@@ -15,12 +15,12 @@ import io.vertx.core.Vertx;
  * work starts, however late, is a child of that trace; a scope opened only while the pipeline is
  * built would be gone by the time anything runs.
  */
-final class TracedWork {
+public final class TracedWork {
 
     private TracedWork() {
     }
 
-    static <T> Uni<T> within(Vertx vertx, Context trace, Supplier<Uni<T>> work) {
+    public static <T> Uni<T> within(Vertx vertx, Context trace, Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
             io.vertx.core.Context own = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             own.runOnContext(ignored -> {
