@@ -157,7 +157,8 @@ class DevRunIT {
                 }
             }
         }
-        assertThat(scraped.keySet()).as("listings scraped from every sample shop")
+        assertThat(scraped.keySet()).as(() -> "listings scraped from every sample shop; the scraper's log ends:\n"
+                        + logTail(settings, "scraper-service") + "\ncatalog's:\n" + logTail(settings, "catalog-service"))
                 .extracting(url -> URI.create(url).getPath().split("/")[1])
                 .contains("proteinmart", "musclemart", "fitkart", "gymbazaar");
         scraped.forEach((url, priceMinor) -> assertThat(priceMinor).as(url)
@@ -204,6 +205,14 @@ class DevRunIT {
             MonitoringQueries.exported(metrics.body(), exported);
         }
         assertThat(MonitoringQueries.of(settings.root()).unmet(exported)).isEmpty();
+    }
+
+    private static String logTail(Settings settings, String service) {
+        try {
+            return Suite.tail(settings.dataDir().resolve("logs").resolve(service + ".log"));
+        } catch (IOException e) {
+            return e.getMessage();
+        }
     }
 
     private HttpResponse<String> get(String url) throws Exception {

@@ -143,11 +143,14 @@ class ScraperFaultsIT {
             listings.add(take(shop));
             listings.add(take(shop));
         }
+        // the first page is held, so its job is certainly still pending when it is asked for again
+        CountDownLatch release = hold(listings.get(0));
         for (int i = 0; i < listings.size(); i++) {
             assertThat(scrapeNow(i % 2 == 0 ? scraperOne : scraperTwo, listings.get(i))).contains("\"queued\":1");
         }
         // asked again while the first job is pending, at the other instance: no second job
         assertThat(scrapeNow(scraperTwo, listings.get(0))).contains("\"queued\":0", "\"alreadyQueued\":1");
+        release.countDown();
 
         for (Listing listing : listings) {
             awaitScraped(listing);

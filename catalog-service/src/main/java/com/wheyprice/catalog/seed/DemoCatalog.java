@@ -3,6 +3,7 @@ package com.wheyprice.catalog.seed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -137,13 +138,26 @@ public class DemoCatalog {
         }
     }
 
-    /** Loads the demo catalog into an empty catalog, in one transaction; returns the number of listings made (0 if not empty). */
+    /**
+     * Loads the demo catalog into an empty catalog; returns the number of listings made (0 if not
+     * empty). The catalog itself is one transaction; each listing's price history is then written
+     * in a transaction of its own, so on SQLite the other services starting beside catalog never
+     * wait for the whole load (tens of thousands of rows) to get the write lock.
+     */
     public Uni<Integer> load() {
         return database.inTransaction(tx -> tx.first("SELECT COUNT(*) AS n FROM catalog_brand", row -> Rows.count(row, "n"))
-                .chain(existing -> existing > 0 ? Uni.createFrom().item(0) : fill(tx)));
+                        .chain(existing -> existing > 0 ? Uni.createFrom().item(List.<PlannedHistory>of()) : fill(tx)))
+                .call(histories -> Multi.createFrom().iterable(histories)
+                        .onItem().transformToUniAndConcatenate(history -> database.inTransaction(tx -> record(tx, history)))
+                        .collect().last())
+                .map(List::size);
     }
 
-    private Uni<Integer> fill(SqlSession tx) {
+    /** A listing's demo price history, planned while the catalog is made and written after. */
+    private record PlannedHistory(UUID listingId, long listPriceMinor, List<PriceObservations.Observation> days) {
+    }
+
+    private Uni<List<PlannedHistory>> fill(SqlSession tx) {
         Random random = new Random(20261121L);
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         return Multi.createFrom().iterable(List.of("whey-protein", "whey-isolate", "hydrolysed-whey"))
@@ -159,7 +173,11 @@ public class DemoCatalog {
                                         .onItem().transformToUniAndConcatenate(product -> product(tx, product, brands, categories, retailers,
                                                 random, today))
                                         .collect().asList()
-                                        .map(counts -> counts.stream().mapToInt(Integer::intValue).sum()))));
+                                        .map(DemoCatalog::flatten))));
+    }
+
+    private static <T> List<T> flatten(List<List<T>> lists) {
+        return lists.stream().flatMap(List::stream).toList();
     }
 
     private record Named(String slug, UUID id) {
@@ -168,7 +186,7 @@ public class DemoCatalog {
         }
     }
 
-    private Uni<Integer> product(SqlSession tx, Product product, List<Named> brands, List<Named> categories, List<Named> retailers,
+    private Uni<List<PlannedHistory>> product(SqlSession tx, Product product, List<Named> brands, List<Named> categories, List<Named> retailers,
             Random random, Instant today) {
         return writer.product(tx, new CatalogEntries.ProductEntry(product.slug(), Named.in(brands, product.brand()),
                         Named.in(categories, product.category()), product.name(), product.type(),
@@ -180,7 +198,7 @@ public class DemoCatalog {
                                         gtin(product, variant), null))
                                 .chain(variantId -> listings(tx, product, variant, variantId, retailers, random, today)))
                         .collect().asList()
-                        .map(counts -> counts.stream().mapToInt(Integer::intValue).sum()));
+                        .map(DemoCatalog::flatten));
     }
 
     private record VariantSpec(String flavour, int sizeG) {
@@ -190,7 +208,7 @@ public class DemoCatalog {
         return product.flavours().stream().flatMap(flavour -> product.sizesG().stream().map(size -> new VariantSpec(flavour, size))).toList();
     }
 
-    private Uni<Integer> listings(SqlSession tx, Product product, VariantSpec variant, UUID variantId, List<Named> retailers, Random random,
+    private Uni<List<PlannedHistory>> listings(SqlSession tx, Product product, VariantSpec variant, UUID variantId, List<Named> retailers, Random random,
             Instant today) {
         List<Shop> shops = SHOPS.stream().filter(shop -> random.nextInt(4) != 0).toList();
         return Multi.createFrom().iterable(shops.isEmpty() ? List.of(SHOPS.get(0)) : shops)
@@ -198,10 +216,9 @@ public class DemoCatalog {
                     String url = config.sampleRetailerUrl() + "/" + shop.slug() + "/" + pageName(product, variant);
                     long base = Math.round(product.pricePerKgMinor() * variant.sizeG() / 1000.0 * shop.priceFactor() / 100.0) * 100;
                     return writer.listing(tx, new CatalogEntries.ListingEntry(variantId, Named.in(retailers, shop.slug()), url, null, today, true))
-                            .chain(listingId -> history(tx, listingId, base, random, today));
+                            .map(listingId -> history(listingId, base, random, today));
                 })
-                .collect().asList()
-                .map(List::size);
+                .collect().asList();
     }
 
     /** The page of a variant in every sample shop: {@code <product-slug>-<flavour>-<size>g.html}. */
@@ -210,27 +227,33 @@ public class DemoCatalog {
     }
 
     /** A daily random walk around the base price with occasional sales; the last day is the current offer. */
-    private Uni<Void> history(SqlSession tx, UUID listingId, long base, Random random, Instant today) {
+    private static PlannedHistory history(UUID listingId, long base, Random random, Instant today) {
         long list = base * 115 / 100;
         long price = base;
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<PriceObservations.Observation> days = new ArrayList<>();
         for (int day = HISTORY_DAYS; day >= 1; day--) {
             price = Math.max(base * 70 / 100, Math.min(list, price + (random.nextInt(7) - 3) * base / 100));
             long observed = random.nextInt(12) == 0 ? price * 85 / 100 : price;
             Instant at = today.minus(Duration.ofDays(day)).plus(Duration.ofHours(6 + random.nextInt(12)));
             Availability availability = random.nextInt(15) == 0 ? Availability.OUT_OF_STOCK : Availability.IN_STOCK;
-            long finalObserved = observed / 100 * 100;
-            PriceObservations.Observation observation = new PriceObservations.Observation(listingId, at, finalObserved, list, "INR",
-                    availability, "demo-" + listingId + "-" + at);
-            chain = chain.chain(() -> observations.record(tx, observation)).replaceWithVoid();
-            if (day == 1) {
-                chain = chain.chain(() -> tx.update("""
+            days.add(new PriceObservations.Observation(listingId, at, observed / 100 * 100, list, "INR", availability,
+                    "demo-" + listingId + "-" + at));
+        }
+        return new PlannedHistory(listingId, list, List.copyOf(days));
+    }
+
+    /** Writes a planned history; its last day becomes the listing's current offer. */
+    private Uni<Void> record(SqlSession tx, PlannedHistory history) {
+        PriceObservations.Observation last = history.days().get(history.days().size() - 1);
+        return Multi.createFrom().iterable(history.days())
+                .onItem().transformToUniAndConcatenate(day -> observations.record(tx, day))
+                .collect().last()
+                .chain(() -> tx.update("""
                         UPDATE catalog_listing SET price_minor = $2, list_price_minor = $3, currency = 'INR', availability = $4,
                                observed_at = $5, last_scrape_at = $5, last_scrape_status = 'OK'
-                         WHERE id = $1""", listingId, finalObserved, list, availability, at)).replaceWithVoid();
-            }
-        }
-        return chain;
+                         WHERE id = $1""", history.listingId(), last.priceMinor(), history.listPriceMinor(), last.availability(),
+                        last.observedAt()))
+                .replaceWithVoid();
     }
 
     private CatalogEntries.RetailerEntry retailer(Shop shop) {
