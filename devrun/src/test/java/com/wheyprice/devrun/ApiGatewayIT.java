@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.wheyprice.common.db.DatabaseUrl;
+import com.wheyprice.common.db.JdbcConnections;
 import com.wheyprice.common.testing.FreePorts;
 import com.wheyprice.common.testing.LocalSocialProvider;
+import com.wheyprice.common.testing.TestPostgres;
+import com.wheyprice.common.testing.TestRedis;
 
 /**
  * The public API end to end on PostgreSQL: two api-service instances in front of auth-service,
@@ -54,7 +57,6 @@ import com.wheyprice.common.testing.LocalSocialProvider;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiGatewayIT {
 
-    private static final String POSTGRES = System.getenv().getOrDefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
     private static final int PUBLIC_PER_MINUTE = 80;
     private static final Duration CACHE_FRESH_FOR = Duration.ofSeconds(3);
     private static final String ADMIN_EMAIL = "root@whey.test";
@@ -63,7 +65,7 @@ class ApiGatewayIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final LocalSocialProvider google = new LocalSocialProvider().start();
     private final OtlpReceiver traces = new OtlpReceiver();
-    private final String database = "whey_e2e_" + UUID.randomUUID().toString().replace("-", "");
+    private String databaseUrl;
     private Suite suite;
     private Settings settings;
     private String apiOne;
@@ -73,9 +75,7 @@ class ApiGatewayIT {
 
     @BeforeAll
     void startTheSuite() throws Exception {
-        try (Connection admin = postgres("postgres")) {
-            admin.createStatement().execute("CREATE DATABASE " + database);
-        }
+        databaseUrl = TestPostgres.createDatabase();
         Path data = Files.createTempDirectory("api-gateway");
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Settings.Service> services = List.of(new Settings.Service("api-service", FreePorts.any()),
@@ -83,9 +83,7 @@ class ApiGatewayIT {
                 new Settings.Service("auth-service", FreePorts.any()),
                 new Settings.Service("catalog-service", FreePorts.any()),
                 new Settings.Service("scraper-service", FreePorts.any()));
-        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
-        String databaseUrl = "postgresql://" + server.getRawUserInfo() + "@" + server.getHost() + ":" + server.getPort() + "/" + database;
-        settings = new Settings(root, data, databaseUrl, System.getenv().getOrDefault("TEST_REDIS_URL", "redis://127.0.0.1:6379"), 0,
+        settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0,
                 services, FreePorts.any(), Map.ofEntries(
                         Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
                         Map.entry("RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE)),
@@ -116,8 +114,8 @@ class ApiGatewayIT {
         if (suite != null) {
             suite.close();
         }
-        try (Connection admin = postgres("postgres")) {
-            admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (databaseUrl != null) {
+            TestPostgres.dropDatabase(databaseUrl);
         }
         google.close();
         traces.close();
@@ -515,7 +513,7 @@ class ApiGatewayIT {
     }
 
     private Unlisted unlistedPage() throws Exception {
-        try (Connection db = postgres(database); ResultSet row = db.createStatement().executeQuery("""
+        try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl)); ResultSet row = db.createStatement().executeQuery("""
                 SELECT v.id, p.slug, v.flavour, v.pack_size_g, r.id, r.slug
                   FROM catalog_variant v JOIN catalog_product p ON p.id = v.product_id CROSS JOIN catalog_retailer r
                  WHERE NOT EXISTS (SELECT 1 FROM catalog_listing l WHERE l.variant_id = v.id AND l.retailer_id = r.id)
@@ -598,11 +596,5 @@ class ApiGatewayIT {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Connection postgres(String name) throws Exception {
-        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
-        String user = server.getUserInfo() == null ? "postgres" : server.getUserInfo().split(":")[0];
-        return DriverManager.getConnection("jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + name, user, null);
     }
 }

@@ -3,21 +3,23 @@ package com.wheyprice.devrun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.wheyprice.common.db.DatabaseUrl;
+import com.wheyprice.common.db.JdbcConnections;
+import com.wheyprice.common.testing.TestPostgres;
 
 /**
  * The operations targets of the Makefile on the local PostgreSQL, as docs/operations.md tells an
@@ -27,28 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperationsIT {
 
-    private static final String POSTGRES = System.getenv().getOrDefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    private final String source = "whey_ops_" + UUID.randomUUID().toString().replace("-", "");
-    private final String restored = source + "_restored";
-    private final String tampered = source + "_tampered";
+    private final String source = TestPostgres.createDatabase();
+    private final String restored = name(source) + "_restored";
+    private final String tampered = name(source) + "_tampered";
 
     @AfterEach
-    void dropTheDatabases() throws Exception {
-        try (Connection admin = connect("postgres")) {
-            for (String name : new String[] { source, restored, tampered }) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
+    void dropTheDatabases() {
+        for (String url : List.of(source, sibling(restored), sibling(tampered))) {
+            TestPostgres.dropDatabase(url);
         }
     }
 
     @Test
     void migrateBackUpAndRestoreIntoASecondDatabaseWithTheSameRowCounts(@TempDir Path backups) throws Exception {
-        try (Connection admin = connect("postgres")) {
-            admin.createStatement().execute("CREATE DATABASE " + source);
-        }
-        Result migrated = make("migrate", Map.of("DATABASE_URL", url(source)));
+        Result migrated = make("migrate", Map.of("DATABASE_URL", source));
         assertThat(migrated.code()).as(migrated.output()).isZero();
         assertThat(migrated.output()).contains("auth-service: schema up to date", "api-service: schema up to date");
         try (Connection db = connect(source)) {
@@ -59,7 +55,7 @@ class OperationsIT {
                     VALUES (gen_random_uuid(), 'whey', 'Whey', 1, now(), now()), (gen_random_uuid(), 'isolate', 'Isolate', 1, now(), now())""");
         }
 
-        Map<String, String> backup = Map.of("DATABASE_URL", url(source), "BACKUP_DIR", backups.toString(), "BACKUP_KEEP", "2");
+        Map<String, String> backup = Map.of("DATABASE_URL", source, "BACKUP_DIR", backups.toString(), "BACKUP_KEEP", "2");
         for (int i = 0; i < 3; i++) {
             Result made = make("backup", backup);
             assertThat(made.code()).as(made.output()).isZero();
@@ -72,17 +68,17 @@ class OperationsIT {
         assertThat(dumps).as("only the newest BACKUP_KEEP are kept").hasSize(2);
         Path latest = dumps[1];
 
-        Result restore = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", restored));
+        Result restore = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
         assertThat(restore.code()).as(restore.output()).isZero();
-        try (Connection original = connect(source); Connection copy = connect(restored)) {
+        try (Connection original = connect(source); Connection copy = connect(sibling(restored))) {
             assertThat(rowCounts(copy)).isEqualTo(rowCounts(original)).containsEntry("catalog_category", 2L);
         }
 
-        Result again = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", restored));
+        Result again = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
         assertThat(again.code()).as("never over an existing database").isNotZero();
         Path counts = Path.of(latest.toString().replace(".dump", ".counts"));
         Files.writeString(counts, Files.readString(counts).replace("catalog_category|2", "catalog_category|3"));
-        Result mismatch = make("restore", Map.of("DATABASE_URL", url("postgres"), "BACKUP", latest.toString(), "TARGET_DB", tampered));
+        Result mismatch = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", tampered));
         assertThat(mismatch.code()).isNotZero();
         assertThat(mismatch.output()).contains("row counts of " + tampered + " differ");
     }
@@ -116,14 +112,17 @@ class OperationsIT {
         return counts;
     }
 
-    private static String url(String database) {
-        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
-        return "postgresql://" + server.getRawUserInfo() + "@" + server.getHost() + ":" + server.getPort() + "/" + database;
+    /** The database a {@code postgresql://} URL names. */
+    private static String name(String url) {
+        return url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
     }
 
-    private static Connection connect(String database) throws Exception {
-        URI server = URI.create(POSTGRES.replace("postgresql://", "http://"));
-        String user = server.getUserInfo() == null ? "postgres" : server.getUserInfo().split(":")[0];
-        return DriverManager.getConnection("jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + database, user, null);
+    /** Another database on the same server as {@code source}. */
+    private String sibling(String database) {
+        return source.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+    }
+
+    private static Connection connect(String url) throws Exception {
+        return JdbcConnections.open(DatabaseUrl.parse(url));
     }
 }
