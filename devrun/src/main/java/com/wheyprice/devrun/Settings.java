@@ -34,6 +34,8 @@ record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, in
     static final int DEFAULT_REDIS_PORT = 6379;
     /** The sample retailer site sits on the port after the four services. */
     static final int SAMPLE_RETAILER_OFFSET = 4;
+    /** api-service's port unless {@code WHEY_BASE_PORT} says otherwise; the services' own defaults start there too. */
+    static final int DEFAULT_BASE_PORT = 8080;
 
     /** The port the named service runs on. */
     int port(String service) {
@@ -44,7 +46,7 @@ record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, in
     /** The defaults of the README's run command, overridable through the documented variables. */
     static Settings fromEnvironment(Path root, Map<String, String> env) {
         Path data = root.resolve(env.getOrDefault("WHEY_DATA_DIR", "data"));
-        int base = Integer.parseInt(env.getOrDefault("WHEY_BASE_PORT", "8080"));
+        int base = Integer.parseInt(env.getOrDefault("WHEY_BASE_PORT", Integer.toString(DEFAULT_BASE_PORT)));
         return new Settings(root, data,
                 env.getOrDefault("DATABASE_URL", "jdbc:sqlite:" + data.resolve("whey.db")),
                 env.get("REDIS_URL"), DEFAULT_REDIS_PORT,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +28,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class ComposeFile {
 
-    /** The platform's services and the port each listens on by default (Settings, README). */
-    static final Map<String, Integer> SERVICES = Map.of("api-service", 8080, "auth-service", 8081, "catalog-service", 8082,
-            "scraper-service", 8083);
+    /** The platform's services and the port each listens on by default, as the launcher assigns them. */
+    static final Map<String, Integer> SERVICES = Settings.services(Settings.DEFAULT_BASE_PORT).stream()
+            .collect(Collectors.toMap(Settings.Service::name, Settings.Service::port));
     /** A URL of another container ({@code http://catalog-service:8082}); localhost ones are what a browser on the host sees. */
     private static final Pattern INTERNAL_URL = Pattern.compile("https?://(?!localhost\\b)([a-z0-9-]+):(\\d+)");
     private static final Pattern HEALTH_URL = Pattern.compile("http://localhost:(\\d+)(/\\S*)");

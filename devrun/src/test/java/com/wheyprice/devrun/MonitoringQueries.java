@@ -36,6 +36,8 @@ final class MonitoringQueries {
     private static final Set<String> SCRAPE_LABELS = Set.of("job", "instance");
     private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*\\{([^}]*)}");
     private static final Pattern MATCHER = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)");
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern EXPOSED_LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([a-zA-Z_:][a-zA-Z0-9_:]*+)(?!\\s*\\()");
 
     private final List<Query> queries;
@@ -76,7 +78,7 @@ final class MonitoringQueries {
 
     /** The metric names one query selects. */
     static Set<String> metrics(String expr) {
-        String plain = expr.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")
+        String plain = STRING.matcher(expr).replaceAll("\"\"")
                 .replaceAll("\\{[^}]*}", " ")
                 .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " ")
                 .replaceAll("\\[[^\\]]*]", " ");
@@ -96,7 +98,7 @@ final class MonitoringQueries {
         Map<String, Set<String>> labels = new HashMap<>();
         Matcher selector = SELECTOR.matcher(expr);
         while (selector.find()) {
-            Matcher matcher = MATCHER.matcher(selector.group(2).replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
+            Matcher matcher = MATCHER.matcher(STRING.matcher(selector.group(2)).replaceAll("\"\""));
             while (matcher.find()) {
                 labels.computeIfAbsent(selector.group(1), ignored -> new TreeSet<>()).add(matcher.group(1));
             }
@@ -131,7 +133,7 @@ final class MonitoringQueries {
             String name = line.substring(0, brace > 0 && brace < space ? brace : space);
             Set<String> labels = into.computeIfAbsent(name, ignored -> new TreeSet<>());
             if (brace > 0 && brace < space) {
-                Matcher label = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"").matcher(line.substring(brace, line.lastIndexOf('}')));
+                Matcher label = EXPOSED_LABEL.matcher(line.substring(brace, line.lastIndexOf('}')));
                 while (label.find()) {
                     labels.add(label.group(1));
                 }
