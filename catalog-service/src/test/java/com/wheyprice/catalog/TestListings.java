@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
-import com.wheyprice.common.contract.CatalogEntries;
+import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
+import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
+import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
+import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
+import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
+import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
 import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 
@@ -21,14 +26,14 @@ final class TestListings {
 
     static Created create(Database database, CatalogWriter writer) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return database.inTransaction(tx -> writer.brand(tx, new CatalogEntries.BrandEntry("brand-" + unique, "Brand " + unique, "IN", null,
+        return database.inTransaction(tx -> writer.brand(tx, new BrandEntry("brand-" + unique, "Brand " + unique, "IN", null,
                         null, null, null, null, null))
-                .chain(brand -> writer.category(tx, "cat-" + unique, "Cat " + unique).chain(category -> writer.product(tx,
-                        new CatalogEntries.ProductEntry("product-" + unique, brand, category, "Product " + unique, ProteinType.ISOLATE, null, null))))
-                .chain(product -> writer.variant(tx, new CatalogEntries.VariantEntry(product, "Chocolate", 1000, 33, 25_000, null, null)))
-                .chain(variant -> writer.retailer(tx, new CatalogEntries.RetailerEntry("shop-" + unique, "Shop " + unique, "http://shop-" + unique,
+                .chain(brand -> writer.category(tx, new CategoryEntry("cat-" + unique, "Cat " + unique)).chain(category -> writer.product(tx,
+                        new ProductEntry("product-" + unique, brand, category, "Product " + unique, ProteinType.ISOLATE, null, null))))
+                .chain(product -> writer.variant(tx, new VariantEntry(product, "Chocolate", 1000, 33, 25_000, null, null)))
+                .chain(variant -> writer.retailer(tx, new RetailerEntry("shop-" + unique, "Shop " + unique, "http://shop-" + unique,
                                 "shop-" + unique + ".test", "IN", "INR", true, null, null, null, 12, 30, null))
-                        .chain(retailer -> writer.listing(tx, new CatalogEntries.ListingEntry(variant, retailer, "http://shop-" + unique + "/p",
+                        .chain(retailer -> writer.listing(tx, new ListingEntry(variant, retailer, "http://shop-" + unique + "/p",
                                 null, Instant.now().minusSeconds(60), true)))
                         .map(listing -> new Created(listing, variant))))
                 .await().atMost(Duration.ofSeconds(10));

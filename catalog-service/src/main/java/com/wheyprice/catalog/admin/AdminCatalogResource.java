@@ -96,8 +96,8 @@ public class AdminCatalogResource {
         this.validator = validator;
         add(new Kind<>("brands", CatalogWriter.BRANDS, BrandEntry.class, CatalogWriter::brand, CatalogWriter::columns,
                 brand -> country(brand.country(), "country")));
-        add(new Kind<>("categories", CatalogWriter.CATEGORIES, CategoryEntry.class,
-                (w, tx, category) -> w.category(tx, category.slug(), category.name()), CatalogWriter::columns, category -> { }));
+        add(new Kind<>("categories", CatalogWriter.CATEGORIES, CategoryEntry.class, CatalogWriter::category, CatalogWriter::columns,
+                category -> { }));
         add(new Kind<>("products", CatalogWriter.PRODUCTS, ProductEntry.class, CatalogWriter::product, CatalogWriter::columns, product -> { }));
         add(new Kind<>("variants", CatalogWriter.VARIANTS, VariantEntry.class, CatalogWriter::variant, CatalogWriter::columns, variant -> { }));
         add(new Kind<>("retailers", CatalogWriter.RETAILERS, RetailerEntry.class, CatalogWriter::retailer, CatalogWriter::columns,

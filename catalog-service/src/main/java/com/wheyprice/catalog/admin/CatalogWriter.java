@@ -85,8 +85,8 @@ public class CatalogWriter {
         return create(sql, BRANDS, columns(brand));
     }
 
-    public Uni<UUID> category(SqlSession sql, String slug, String name) {
-        return create(sql, CATEGORIES, columns(new CategoryEntry(slug, name)));
+    public Uni<UUID> category(SqlSession sql, CategoryEntry category) {
+        return create(sql, CATEGORIES, columns(category));
     }
 
     public Uni<UUID> product(SqlSession sql, ProductEntry product) {

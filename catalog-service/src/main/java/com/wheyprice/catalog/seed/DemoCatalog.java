@@ -161,7 +161,8 @@ public class DemoCatalog {
         Random random = new Random(20261121L);
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         return Multi.createFrom().iterable(List.of("whey-protein", "whey-isolate", "hydrolysed-whey"))
-                .onItem().transformToUniAndConcatenate(slug -> writer.category(tx, slug, title(slug)).map(id -> new Named(slug, id)))
+                .onItem().transformToUniAndConcatenate(slug -> writer.category(tx, new CatalogEntries.CategoryEntry(slug, title(slug)))
+                        .map(id -> new Named(slug, id)))
                 .collect().asList()
                 .chain(categories -> Multi.createFrom().iterable(SHOPS)
                         .onItem().transformToUniAndConcatenate(shop -> writer.retailer(tx, retailer(shop)).map(id -> new Named(shop.slug(), id)))
