@@ -1,7 +1,6 @@
 package com.wheyprice.common.health;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -27,35 +26,34 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class DependencyMonitor {
 
-    private final Map<String, AsyncHealthCheck> checks;
-    private final Map<String, AtomicInteger> up = new ConcurrentHashMap<>();
-    private final Map<String, Counter> failures = new ConcurrentHashMap<>();
+    /** One dependency: how to check it, and the two meters its checks feed. */
+    private record Watched(AsyncHealthCheck check, AtomicInteger up, Counter failures) {
+
+        void record(HealthCheckResponse response) {
+            boolean healthy = response.getStatus() == HealthCheckResponse.Status.UP;
+            up.set(healthy ? 1 : 0);
+            if (!healthy) {
+                failures.increment();
+            }
+        }
+    }
+
+    private final List<Watched> watched;
     private final Vertx vertx;
     private final long timer;
 
     DependencyMonitor(@Readiness DatabaseHealthCheck database, @Readiness RedisHealthCheck redis, MeterRegistry registry, Vertx vertx,
             HealthConfig config) {
-        this.checks = Map.of("database", database, "redis", redis);
+        this.watched = List.of(watch("database", database, registry), watch("redis", redis, registry));
         this.vertx = vertx;
-        for (String dependency : checks.keySet()) {
-            up.put(dependency, registry.gauge("whey_dependency_up", Tags.of("dependency", dependency),
-                    new AtomicInteger(1)));
-            failures.put(dependency, Counter.builder("whey_dependency_failures").tag("dependency", dependency)
-                    .description("checks of a dependency that failed or timed out").register(registry));
-        }
-        this.timer = vertx.setPeriodic(config.monitorInterval().toMillis(), ignored -> checkAll());
+        this.timer = vertx.setPeriodic(config.monitorInterval().toMillis(), ignored -> watched.forEach(
+                dependency -> dependency.check().call().subscribe().with(dependency::record)));
     }
 
-    private void checkAll() {
-        checks.forEach((dependency, check) -> check.call().subscribe().with(response -> record(dependency, response)));
-    }
-
-    private void record(String dependency, HealthCheckResponse response) {
-        boolean healthy = response.getStatus() == HealthCheckResponse.Status.UP;
-        up.get(dependency).set(healthy ? 1 : 0);
-        if (!healthy) {
-            failures.get(dependency).increment();
-        }
+    private static Watched watch(String dependency, AsyncHealthCheck check, MeterRegistry registry) {
+        return new Watched(check, registry.gauge("whey_dependency_up", Tags.of("dependency", dependency), new AtomicInteger(1)),
+                Counter.builder("whey_dependency_failures").tag("dependency", dependency)
+                        .description("checks of a dependency that failed or timed out").register(registry));
     }
 
     @PreDestroy
