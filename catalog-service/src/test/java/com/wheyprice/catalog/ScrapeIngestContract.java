@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,12 +65,15 @@ public abstract class ScrapeIngestContract {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    Clock clock;
+
     private UUID listing;
 
     /** A listing of its own for each test, on a retailer of its own, due now. */
     @BeforeEach
     void newListing() {
-        listing = TestListings.create(database, writer).listing();
+        listing = TestListings.create(database, writer, clock).listing();
     }
 
     private String service() {
@@ -116,7 +120,7 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void anAdminsScrapeNowClaimsAListingThatIsNotDue() {
-        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 100_000, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 100_000, null))).then().statusCode(200);
 
         given().auth().oauth2(service()).queryParam("listingId", listing.toString()).when().post("/internal/listings/claim").then()
                 .statusCode(200).body("listingId", org.hamcrest.Matchers.contains(listing.toString()));
@@ -127,7 +131,7 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void resultUpdatesTheOfferAppendsHistoryAndSchedulesTheNextScrape() {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, at, 199_900, 249_900L))).then()
                 .statusCode(200).body("ingested", equalTo(1));
 
@@ -135,13 +139,14 @@ public abstract class ScrapeIngestContract {
                 r -> Map.<String, Object>of("price", Rows.count(r, "price_minor"), "list", Rows.count(r, "list_price_minor"),
                         "availability", r.getString("availability"), "next", Rows.instant(r, "next_scrape_at")), listing).await().atMost(WAIT);
         assertThat(row).containsEntry("price", 199_900L).containsEntry("list", 249_900L).containsEntry("availability", "IN_STOCK");
-        assertThat((Instant) row.get("next")).isAfter(Instant.now().plus(Duration.ofHours(11)));
+        assertThat((Instant) row.get("next")).isAfter(clock.instant().plus(Duration.ofHours(11)));
         assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1")).isEqualTo(1);
     }
 
+    /** Yesterday's observations, so that none lies in the future whatever the hour of the run. */
     @Test
     void observationsOfOneDayFoldIntoTheDailyRollUp() {
-        Instant morning = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(6));
+        Instant morning = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1)).plus(Duration.ofHours(6));
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, morning.plus(Duration.ofHours(5)), 120_000, null),
                 ok("job-" + UUID.randomUUID(), listing, morning, 100_000, null),
                 ok("job-" + UUID.randomUUID(), listing, morning.plus(Duration.ofHours(2)), 140_000, null))).then().statusCode(200);
@@ -154,7 +159,7 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void replayedBatchChangesNothing() {
-        List<Map<String, Object>> batch = List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 150_000, null));
+        List<Map<String, Object>> batch = List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 150_000, null));
         hand(batch).then().statusCode(200).body("ingested", equalTo(1));
 
         hand(batch).then().statusCode(200).body("ingested", equalTo(0)).body("duplicates", equalTo(1))
@@ -164,9 +169,9 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void failedScrapeKeepsTheLastGoodPrice() {
-        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now().minusSeconds(30), 123_400, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(30), 123_400, null))).then().statusCode(200);
 
-        hand(List.of(Map.of("jobId", "job-" + UUID.randomUUID(), "listingId", listing.toString(), "observedAt", Instant.now().toString(),
+        hand(List.of(Map.of("jobId", "job-" + UUID.randomUUID(), "listingId", listing.toString(), "observedAt", clock.instant().toString(),
                 "outcome", "FAILED", "error", "connect timed out"))).then().statusCode(200).body("ingested", equalTo(1));
 
         String status = database.first("SELECT price_minor, last_scrape_status, last_scrape_error FROM catalog_listing WHERE id = $1",
@@ -177,7 +182,7 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void olderResultNeverOverwritesANewerOffer() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, now, 100_000, null))).then().statusCode(200);
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, now.minus(Duration.ofHours(2)), 90_000, null))).then().statusCode(200);
 
@@ -189,8 +194,8 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void priceDropBeyondTheThresholdIsPublishedToRedis() {
-        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now().minusSeconds(60), 200_000, null))).then().statusCode(200);
-        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 150_000, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 200_000, null))).then().statusCode(200);
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 150_000, null))).then().statusCode(200);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(redis.stream(String.class)
                 .xrange(keys.key("catalog", "price-drops"), io.quarkus.redis.datasource.stream.StreamRange.of("-", "+")))
@@ -223,12 +228,12 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void invalidResultsAreRefusedAndChangeNothing() {
-        Map<String, Object> negative = ok("job-" + UUID.randomUUID(), listing, Instant.now(), -5, null);
-        Map<String, Object> missingPrice = new HashMap<>(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 1, null));
+        Map<String, Object> negative = ok("job-" + UUID.randomUUID(), listing, clock.instant(), -5, null);
+        Map<String, Object> missingPrice = new HashMap<>(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 1, null));
         missingPrice.remove("price");
-        Map<String, Object> future = ok("job-" + UUID.randomUUID(), listing, Instant.now().plus(Duration.ofDays(1)), 100, null);
+        Map<String, Object> future = ok("job-" + UUID.randomUUID(), listing, clock.instant().plus(Duration.ofDays(1)), 100, null);
 
-        hand(List.of(ok("job-" + UUID.randomUUID(), listing, Instant.now(), 100_000, null), negative)).then()
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 100_000, null), negative)).then()
                 .statusCode(400).contentType("application/problem+json");
         hand(List.of(missingPrice)).then().statusCode(400);
         hand(List.of(future)).then().statusCode(400);
@@ -241,7 +246,7 @@ public abstract class ScrapeIngestContract {
 
     @Test
     void unknownListingIsReportedNotFailed() {
-        hand(List.of(ok("job-" + UUID.randomUUID(), UUID.randomUUID(), Instant.now(), 100, null))).then()
+        hand(List.of(ok("job-" + UUID.randomUUID(), UUID.randomUUID(), clock.instant(), 100, null))).then()
                 .statusCode(200).body("unknownListings", equalTo(1)).body("results[0].status", equalTo("UNKNOWN_LISTING"));
     }
 }

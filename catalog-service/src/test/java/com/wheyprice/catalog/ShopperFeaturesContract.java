@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,9 @@ public abstract class ShopperFeaturesContract {
 
     @Inject
     CatalogWriter writer;
+
+    @Inject
+    Clock clock;
 
     /** A demo listing with its variant, price and retailer. */
     private Map<String, Object> demoListing() {
@@ -102,14 +105,14 @@ public abstract class ShopperFeaturesContract {
 
     @Test
     void alertFiresOnceWhenThePriceCrossesItsTargetAndArmsAgainAbove() {
-        TestListings.Created own = TestListings.create(database, writer);
+        TestListings.Created own = TestListings.create(database, writer, clock);
         String shopper = issuer.token(Tier.USER);
         String alertId = createAlert(shopper, own.variant(), 100_000).then().statusCode(201).extract().path("id");
 
         String service = issuer.serviceToken("scraper-service");
         for (long observed : new long[] { 90_000, 85_000, 110_000, 80_000 }) {
             given().auth().oauth2(service).contentType(ContentType.JSON).body(Map.of("results", List.of(Map.of(
-                    "jobId", "alert-" + UUID.randomUUID(), "listingId", own.listing().toString(), "observedAt", Instant.now().toString(),
+                    "jobId", "alert-" + UUID.randomUUID(), "listingId", own.listing().toString(), "observedAt", clock.instant().toString(),
                     "outcome", "OK", "availability", "IN_STOCK", "price", Map.of("amountMinor", observed, "currency", "INR")))))
                     .when().post("/internal/scrape-results").then().statusCode(200);
         }

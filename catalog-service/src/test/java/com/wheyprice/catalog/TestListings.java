@@ -1,7 +1,7 @@
 package com.wheyprice.catalog;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
@@ -24,7 +24,7 @@ final class TestListings {
     private TestListings() {
     }
 
-    static Created create(Database database, CatalogWriter writer) {
+    static Created create(Database database, CatalogWriter writer, Clock clock) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return database.inTransaction(tx -> writer.brand(tx, new BrandEntry("brand-" + unique, "Brand " + unique, "IN", null,
                         null, null, null, null, null))
@@ -34,7 +34,7 @@ final class TestListings {
                 .chain(variant -> writer.retailer(tx, new RetailerEntry("shop-" + unique, "Shop " + unique, "http://shop-" + unique,
                                 "shop-" + unique + ".test", "IN", "INR", true, null, null, null, 12, 30, null))
                         .chain(retailer -> writer.listing(tx, new ListingEntry(variant, retailer, "http://shop-" + unique + "/p",
-                                null, Instant.now().minusSeconds(60), true)))
+                                null, clock.instant().minusSeconds(60), true)))
                         .map(listing -> new Created(listing, variant))))
                 .await().atMost(Duration.ofSeconds(10));
     }

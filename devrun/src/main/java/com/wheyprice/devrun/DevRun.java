@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public final class DevRun {
         }
         Files.createDirectories(settings.dataDir());
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
-        Suite suite = new Suite(settings, System.out);
+        Suite suite = new Suite(settings, System.out, Clock.systemUTC());
         Thread shutdown = new Thread(() -> {
             suite.close();
             deleteQuietly(pidFile);

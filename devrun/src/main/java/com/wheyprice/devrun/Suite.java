@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The running suite: Redis (found or embedded), the sample retailer site, and the service
@@ -31,6 +31,7 @@ final class Suite implements AutoCloseable {
 
     private final Settings settings;
     private final PrintStream out;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final List<Running> running = new ArrayList<>();
     private final ServiceCredentials credentials = new ServiceCredentials();
@@ -41,9 +42,10 @@ final class Suite implements AutoCloseable {
     record Running(Settings.Service service, Process process, Path log) {
     }
 
-    Suite(Settings settings, PrintStream out) {
+    Suite(Settings settings, PrintStream out, Clock clock) {
         this.settings = settings;
         this.out = out;
+        this.clock = clock;
     }
 
     List<Running> running() {
@@ -62,14 +64,14 @@ final class Suite implements AutoCloseable {
         out.println("redis    " + redis.url() + (redis.embedded() ? " (embedded, data in " + settings.dataDir().resolve("redis") + ")" : ""));
         out.println("database " + settings.databaseUrl().replaceFirst("://([^:/@]+):[^@/]*@", "://$1:***@"));
         if (settings.sampleRetailerPort() > 0) {
-            sampleRetailer = new SampleRetailer(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())
+            sampleRetailer = new SampleRetailer(settings.root().resolve("deployments/sample-retailer"), clock)
                     .serve(settings.sampleRetailerPort());
             out.println("sample retailer " + sampleRetailerUrl());
         }
         for (Settings.Service service : settings.services()) {
             running.add(launch(service));
         }
-        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        Instant deadline = clock.instant().plus(settings.readyTimeout());
         for (Running service : running) {
             awaitReady(service, deadline);
         }
@@ -79,7 +81,7 @@ final class Suite implements AutoCloseable {
     Running start(Settings.Service service) throws IOException, InterruptedException {
         Running started = launch(service);
         running.add(started);
-        awaitReady(started, Instant.now().plus(settings.readyTimeout()));
+        awaitReady(started, clock.instant().plus(settings.readyTimeout()));
         return started;
     }
 
@@ -150,7 +152,7 @@ final class Suite implements AutoCloseable {
 
     private void awaitReady(Running service, Instant deadline) throws IOException, InterruptedException {
         URI ready = URI.create("http://127.0.0.1:" + service.service().port() + "/q/health/ready");
-        while (Instant.now().isBefore(deadline)) {
+        while (clock.instant().isBefore(deadline)) {
             if (!service.process().isAlive()) {
                 throw new IllegalStateException(service.service().name() + " exited with code " + service.process().exitValue()
                         + "; last lines of " + service.log() + ":\n" + tail(service.log()));

@@ -102,7 +102,7 @@ class ApiGatewayIT {
                         Map.entry("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms")),
                 Duration.ofSeconds(180));
         google.registerRedirectUri("http://127.0.0.1:" + services.get(0).port() + "/api/v1/auth/social/google/callback");
-        suite = new Suite(settings, System.out);
+        suite = new Suite(settings, System.out, Clock.systemUTC());
         suite.start();
         apiOne = "http://127.0.0.1:" + services.get(0).port() + "/api/v1";
         apiTwo = "http://127.0.0.1:" + services.get(1).port() + "/api/v1";

@@ -70,7 +70,7 @@ class DevRunIT {
     private List<ProcessHandle> runAndCheck(Settings settings, boolean demoListingsDue) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         List<ProcessHandle> processes;
-        try (Suite suite = new Suite(settings, new PrintStream(console, true))) {
+        try (Suite suite = new Suite(settings, new PrintStream(console, true), Clock.systemUTC())) {
             suite.start();
             processes = suite.running().stream().map(running -> running.process().toHandle()).toList();
             assertThat(console.toString()).contains("(embedded");

@@ -118,7 +118,7 @@ class ScraperFaultsIT {
                 "SCRAPER_QUEUE_BACKOFF_MAX", "1s");
         settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), "redis://127.0.0.1:" + redisPort, redisPort,
                 services, 0, environment, Duration.ofSeconds(120));
-        suite = new Suite(settings, System.out);
+        suite = new Suite(settings, System.out, Clock.systemUTC());
         suite.start();
         scraperOne = instance("scraper-1");
         scraperTwo = instance("scraper-2");

@@ -1,5 +1,6 @@
 package com.wheyprice.api.flags;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,13 @@ public class FlagStore {
     private final Database database;
     private final ReactiveRedisDataSource redis;
     private final String hash;
+    private final Clock clock;
 
-    FlagStore(Database database, ReactiveRedisDataSource redis, RedisKeys keys) {
+    FlagStore(Database database, ReactiveRedisDataSource redis, RedisKeys keys, Clock clock) {
         this.database = database;
         this.redis = redis;
         this.hash = FeatureFlags.hashKey(keys);
+        this.clock = clock;
     }
 
     public Uni<List<Flag>> all() {
@@ -64,7 +67,7 @@ public class FlagStore {
         if (current == null && (change.description() == null || change.description().isBlank())) {
             throw ProblemException.invalidField("description", "a new flag needs to say what it switches");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int rollout = change.rolloutPercent() != null ? change.rolloutPercent() : current != null ? current.rolloutPercent() : 100;
         String description = change.description() != null ? change.description() : current.description();
         Flag next = new Flag(name, change.enabled(), rollout, description, admin, now, current == null ? 1 : current.version() + 1);
@@ -91,7 +94,7 @@ public class FlagStore {
 
     /** Creates the seeds that do not exist yet, leaving admins' settings alone. */
     Uni<Void> seed(List<Flag.Seed> seeds) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return database.inTransaction(tx -> Multi.createFrom().iterable(seeds)
                 .onItem().transformToUniAndConcatenate(seed -> tx.update("""
                         INSERT INTO api_feature_flag (name, enabled, rollout_percent, description, updated_by, updated_at, version)

@@ -1,5 +1,6 @@
 package com.wheyprice.auth.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +32,11 @@ public class AccountRepository {
     private static final String COLUMNS = "id, email_cipher, display_name_cipher, pii_key_id, email_verified, password_hash, tier, status, created_at, updated_at";
 
     private final PiiKeys keys;
+    private final Clock clock;
 
-    AccountRepository(PiiKeys keys) {
+    AccountRepository(PiiKeys keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     /** An account with its password hash, for the few places that check or change it. */
@@ -44,7 +47,7 @@ public class AccountRepository {
     public Uni<Account> insert(SqlSession sql, String email, String displayName, String passwordHash, boolean emailVerified, Tier tier) {
         UUID id = UUID.randomUUID();
         PiiCipher cipher = keys.cipher();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return sql.first("""
                 INSERT INTO auth_user (id, email_index, email_cipher, display_name_cipher, pii_key_id, email_verified,
                                        password_hash, tier, status, created_at, updated_at)
@@ -67,11 +70,11 @@ public class AccountRepository {
     }
 
     public Uni<Integer> updatePasswordHash(SqlSession sql, UUID id, String passwordHash) {
-        return sql.update("UPDATE auth_user SET password_hash = $2, updated_at = $3 WHERE id = $1", id, passwordHash, Instant.now());
+        return sql.update("UPDATE auth_user SET password_hash = $2, updated_at = $3 WHERE id = $1", id, passwordHash, clock.instant());
     }
 
     public Uni<Integer> updateTier(SqlSession sql, UUID id, Tier tier) {
-        return sql.update("UPDATE auth_user SET tier = $2, updated_at = $3 WHERE id = $1", id, tier, Instant.now());
+        return sql.update("UPDATE auth_user SET tier = $2, updated_at = $3 WHERE id = $1", id, tier, clock.instant());
     }
 
     /** Ids of the active super admins, locked until the transaction ends so two demotions cannot both pass. */
@@ -100,7 +103,7 @@ public class AccountRepository {
                 UPDATE auth_user
                    SET email_index = $2, email_cipher = '', display_name_cipher = '', password_hash = NULL,
                        status = 'ERASED', email_verified = $3, updated_at = $4
-                 WHERE id = $1 AND status = 'ACTIVE'""", id, "erased:" + id, false, Instant.now())
+                 WHERE id = $1 AND status = 'ACTIVE'""", id, "erased:" + id, false, clock.instant())
                 .call(() -> sql.update("DELETE FROM auth_identity WHERE user_id = $1", id));
     }
 
@@ -114,7 +117,7 @@ public class AccountRepository {
     /** Links a provider's identity to an account; linking the same identity again changes nothing. */
     public Uni<Integer> link(SqlSession sql, String provider, String subject, UUID userId) {
         return sql.update("INSERT INTO auth_identity (provider, subject, user_id, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-                provider, subject, userId, Instant.now());
+                provider, subject, userId, clock.instant());
     }
 
     public Uni<List<DataExport.LinkedIdentity>> identitiesOf(SqlSession sql, UUID userId) {

@@ -1,6 +1,6 @@
 package com.wheyprice.auth.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,9 +46,10 @@ public class AccountService {
     private final PiiKeys keys;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     AccountService(Database database, AccountRepository accounts, SessionRepository sessions, SessionService sessionService,
-            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics) {
+            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -59,6 +60,7 @@ public class AccountService {
         this.keys = keys;
         this.audit = audit;
         this.metrics = metrics;
+        this.clock = clock;
         // At zero from the start, so dashboards and rate() see the series before the first sign-up.
         metrics.counter("whey_auth_signups_total");
     }
@@ -134,7 +136,7 @@ public class AccountService {
                         new AuditLog.Origin(userId.toString(), ip), userId, null)
                 .chain(() -> Uni.combine().all().unis(accounts.identitiesOf(tx, userId), sessions.ofUser(tx, userId, false),
                         audit.about(tx, userId)).asTuple())
-                .map(parts -> new DataExport(Instant.now(), account, parts.getItem1(), parts.getItem2(), parts.getItem3()))));
+                .map(parts -> new DataExport(clock.instant(), account, parts.getItem1(), parts.getItem2(), parts.getItem3()))));
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.wheyprice.auth.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +23,12 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class AuditLog {
 
+    private final Clock clock;
+
+    AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Where an audited request came from. */
     public record Origin(String actorId, String ip) {
         public static Origin anonymous(String ip) {
@@ -34,7 +40,7 @@ public class AuditLog {
         return sql.update("""
                 INSERT INTO auth_audit (id, occurred_at, action, outcome, actor_id, subject_id, ip, detail)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""",
-                UUID.randomUUID(), Instant.now(), action, outcome, origin.actorId(), subjectId, origin.ip(), detail).replaceWithVoid();
+                UUID.randomUUID(), clock.instant(), action, outcome, origin.actorId(), subjectId, origin.ip(), detail).replaceWithVoid();
     }
 
     /** Entries older than the given position (or the newest), newest first. */

@@ -1,6 +1,6 @@
 package com.wheyprice.auth.crypto;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +18,16 @@ import io.smallrye.mutiny.Uni;
 public class DevSecrets {
 
     private final Database database;
+    private final Clock clock;
 
-    DevSecrets(Database database) {
+    DevSecrets(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     public Uni<String> getOrCreate(String name, Supplier<String> generator) {
         return database.update("INSERT INTO auth_dev_secret (name, value, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
-                        name, generator.get(), Instant.now())
+                        name, generator.get(), clock.instant())
                 .chain(() -> database.first("SELECT value FROM auth_dev_secret WHERE name = $1", row -> row.getString("value"), name));
     }
 }

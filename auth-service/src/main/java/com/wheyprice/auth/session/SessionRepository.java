@@ -1,5 +1,6 @@
 package com.wheyprice.auth.session;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,12 @@ import io.vertx.mutiny.sqlclient.Row;
 /** The {@code auth_session} and {@code auth_refresh_token} tables. */
 @ApplicationScoped
 public class SessionRepository {
+
+    private final Clock clock;
+
+    SessionRepository(Clock clock) {
+        this.clock = clock;
+    }
 
     public Uni<Void> open(SqlSession sql, Session session) {
         return sql.update("""
@@ -58,12 +65,12 @@ public class SessionRepository {
     /** Revokes a session that is still live; returns whether it was. */
     public Uni<Boolean> revoke(SqlSession sql, UUID sessionId, String reason) {
         return sql.update("UPDATE auth_session SET revoked_at = $2, revoked_reason = $3 WHERE id = $1 AND revoked_at IS NULL",
-                sessionId, Instant.now(), reason).map(count -> count > 0);
+                sessionId, clock.instant(), reason).map(count -> count > 0);
     }
 
     public Uni<Integer> revokeAll(SqlSession sql, UUID userId, String reason) {
         return sql.update("UPDATE auth_session SET revoked_at = $2, revoked_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
-                userId, Instant.now(), reason);
+                userId, clock.instant(), reason);
     }
 
     /** Drops every refresh token of a user's sessions (on erasure). */

@@ -1,5 +1,6 @@
 package com.wheyprice.auth.session;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,9 +38,10 @@ public class SessionService {
     private final AuditLog audit;
     private final AuthConfig config;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     SessionService(Database database, SessionRepository sessions, AccountRepository accounts, TokenIssuer issuer, AuditLog audit,
-            AuthConfig config, MeterRegistry metrics) {
+            AuthConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -47,11 +49,12 @@ public class SessionService {
         this.audit = audit;
         this.config = config;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     /** Opens a session for a signed-in account, inside the caller's transaction. */
     public Uni<TokenResponse> open(SqlSession tx, Account account, String device, String ip) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Session session = new Session(UUID.randomUUID(), account.id(), device, ip, now, now, null, null);
         String refreshToken = RefreshTokens.generate();
         return sessions.open(tx, session)
@@ -71,7 +74,7 @@ public class SessionService {
     /** Exchanges a refresh token for a new access token and a new refresh token. */
     public Uni<TokenResponse> refresh(String refreshToken, String ip) {
         String hash = RefreshTokens.hash(refreshToken);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // Refusals are returned rather than thrown so the revocation and audit they record commit.
         return database.<Outcome>inTransaction(tx -> sessions.consume(tx, hash, now).chain(sessionId -> sessionId == null
                         ? refuseUnusable(tx, hash, ip)

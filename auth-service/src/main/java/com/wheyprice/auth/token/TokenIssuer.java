@@ -1,5 +1,6 @@
 package com.wheyprice.auth.token;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,10 +28,12 @@ public class TokenIssuer {
 
     private final AuthConfig config;
     private final SigningKeys keys;
+    private final Clock clock;
 
-    TokenIssuer(AuthConfig config, SigningKeys keys) {
+    TokenIssuer(AuthConfig config, SigningKeys keys, Clock clock) {
         this.config = config;
         this.keys = keys;
+        this.clock = clock;
     }
 
     public TokenResponse forUser(UUID userId, Tier tier, UUID sessionId, String refreshToken) {
@@ -49,7 +52,7 @@ public class TokenIssuer {
     }
 
     private JwtClaimsBuilder base(String subject) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(subject)

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -76,7 +76,7 @@ public class AdminCatalogResource {
     }
 
     /** A kind of catalog entry: its table, request record, how to create one, the columns it sets, and checks beyond the annotations. */
-    private record Kind<T>(String name, VersionedTable table, Class<T> type, Creator<T> creator, Function<T, Map<String, Object>> columns,
+    private record Kind<T>(String name, VersionedTable table, Class<T> type, Creator<T> creator, BiFunction<CatalogWriter, T, Map<String, Object>> columns,
             Consumer<T> check) {
     }
 
@@ -146,7 +146,7 @@ public class AdminCatalogResource {
     private <T> Uni<Response> replace(Kind<T> kind, UUID id, String ifMatch, JsonNode body) {
         long expected = Versions.expected(ifMatch);
         T entry = parse(kind, body);
-        return database.inTransaction(tx -> kind.table().update(tx, id, expected, kind.columns().apply(entry)).call(row -> changed(tx, kind.name(), id)))
+        return database.inTransaction(tx -> writer.update(tx, kind.table(), id, expected, kind.columns().apply(writer, entry)).call(row -> changed(tx, kind.name(), id)))
                 .map(row -> answer(Response.ok(), row));
     }
 

@@ -1,6 +1,6 @@
 package com.wheyprice.catalog.admin;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +19,7 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Creates catalog entries, each starting at version 1, from the same records ({@link CatalogEntries})
@@ -28,29 +29,35 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CatalogWriter {
 
+    private final Clock clock;
+
+    CatalogWriter(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The columns each kind of entry sets: admin-editable data, never id, version or timestamps. */
-    static Map<String, Object> columns(BrandEntry brand) {
+    Map<String, Object> columns(BrandEntry brand) {
         return columnMap("slug", brand.slug(), "name", brand.name(), "country", brand.country(), "website", brand.website(),
                 "lab_tested_protein_mg", brand.labTestedProteinMg(), "lab_claimed_protein_mg", brand.labClaimedProteinMg(),
                 "lab_name", brand.labName(), "lab_report_url", brand.labReportUrl(), "lab_tested_on", brand.labTestedOn());
     }
 
-    static Map<String, Object> columns(CategoryEntry category) {
+    Map<String, Object> columns(CategoryEntry category) {
         return columnMap("slug", category.slug(), "name", category.name());
     }
 
-    static Map<String, Object> columns(ProductEntry product) {
+    Map<String, Object> columns(ProductEntry product) {
         return columnMap("slug", product.slug(), "brand_id", product.brandId(), "category_id", product.categoryId(), "name", product.name(),
                 "protein_type", product.proteinType(), "description", product.description(), "image_url", product.imageUrl());
     }
 
-    static Map<String, Object> columns(VariantEntry variant) {
+    Map<String, Object> columns(VariantEntry variant) {
         return columnMap("product_id", variant.productId(), "flavour", variant.flavour(), "pack_size_g", variant.packSizeG(),
                 "servings_per_pack", variant.servingsPerPack(), "protein_per_serving_mg", variant.proteinPerServingMg(), "gtin", variant.gtin(),
                 "sku", variant.sku());
     }
 
-    static Map<String, Object> columns(RetailerEntry retailer) {
+    Map<String, Object> columns(RetailerEntry retailer) {
         return columnMap("slug", retailer.slug(), "name", retailer.name(), "base_url", retailer.baseUrl(), "domain", retailer.domain(),
                 "country", retailer.country(), "currency", retailer.currency(), "active", retailer.active(),
                 "price_selector", retailer.priceSelector(), "list_price_selector", retailer.listPriceSelector(),
@@ -59,9 +66,9 @@ public class CatalogWriter {
     }
 
     /** A new listing is active and due now unless told otherwise. */
-    static Map<String, Object> columns(ListingEntry listing) {
+    Map<String, Object> columns(ListingEntry listing) {
         return columnMap("variant_id", listing.variantId(), "retailer_id", listing.retailerId(), "url", listing.url(),
-                "retailer_sku", listing.retailerSku(), "next_scrape_at", listing.nextScrapeAt() == null ? Instant.now() : listing.nextScrapeAt(),
+                "retailer_sku", listing.retailerSku(), "next_scrape_at", listing.nextScrapeAt() == null ? clock.instant() : listing.nextScrapeAt(),
                 "active", listing.active() == null || listing.active());
     }
 
@@ -107,7 +114,12 @@ public class CatalogWriter {
         return create(sql, LISTINGS, columns);
     }
 
-    private static Uni<UUID> create(SqlSession sql, VersionedTable table, Map<String, Object> columns) {
-        return table.insert(sql, columns).map(row -> Rows.uuid(row, "id"));
+    /** Replaces an entry's columns, if it is still at the expected version. */
+    Uni<Row> update(SqlSession sql, VersionedTable table, UUID id, long expectedVersion, Map<String, Object> columns) {
+        return table.update(sql, id, expectedVersion, columns, clock.instant());
+    }
+
+    private Uni<UUID> create(SqlSession sql, VersionedTable table, Map<String, Object> columns) {
+        return table.insert(sql, columns, clock.instant()).map(row -> Rows.uuid(row, "id"));
     }
 }

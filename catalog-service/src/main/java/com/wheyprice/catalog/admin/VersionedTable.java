@@ -32,8 +32,7 @@ final class VersionedTable {
         this.what = what;
     }
 
-    Uni<Row> insert(SqlSession sql, Map<String, Object> columns) {
-        Instant now = Instant.now();
+    Uni<Row> insert(SqlSession sql, Map<String, Object> columns, Instant now) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("id", UUID.randomUUID());
         all.putAll(columns);
@@ -52,8 +51,8 @@ final class VersionedTable {
         return sql.first("SELECT * FROM " + table + " WHERE id = $1", row -> row, id).map(this::found);
     }
 
-    Uni<Row> update(SqlSession sql, UUID id, long expectedVersion, Map<String, Object> columns) {
-        List<Object> params = new ArrayList<>(List.of(id, expectedVersion, Instant.now()));
+    Uni<Row> update(SqlSession sql, UUID id, long expectedVersion, Map<String, Object> columns, Instant now) {
+        List<Object> params = new ArrayList<>(List.of(id, expectedVersion, now));
         String assignments = columns.entrySet().stream().map(column -> {
             params.add(column.getValue());
             return column.getKey() + " = $" + params.size();

@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.alert;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ public class AlertService {
     private final AlertRepository alerts;
     private final Outbox outbox;
     private final CatalogConfig config;
+    private final Clock clock;
 
-    AlertService(Database database, AlertRepository alerts, Outbox outbox, CatalogConfig config) {
+    AlertService(Database database, AlertRepository alerts, Outbox outbox, CatalogConfig config, Clock clock) {
         this.database = database;
         this.alerts = alerts;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     public Uni<List<Alert>> list(UUID userId) {
@@ -61,7 +64,7 @@ public class AlertService {
                                 + ") allows; delete one first" + (tier.includes(Tier.PREMIUM) ? "" : ", or upgrade to PREMIUM for up to "
                                         + config.alertLimitPremium()));
                     }
-                    return alerts.insert(tx, id, userId, variantId, target, Instant.now());
+                    return alerts.insert(tx, id, userId, variantId, target, clock.instant());
                 })).replaceWith(id);
     }
 
@@ -85,7 +88,7 @@ public class AlertService {
                     }
                     long price = Rows.count(best, "price_minor");
                     UUID listingId = Rows.uuid(best, "id");
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     return alerts.fire(tx, variantId, currency, price, now)
                             .chain(fired -> Multi.createFrom().iterable(fired)
                                     .onItem().transformToUniAndConcatenate(firing -> alerts.recordFiring(tx, firing.alertId(), listingId, price,

@@ -1,6 +1,6 @@
 package com.wheyprice.catalog.click;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -41,11 +41,13 @@ public class ClickResource {
     private final Database database;
     private final CurrentIdentityAssociation identity;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
-    ClickResource(Database database, CurrentIdentityAssociation identity, MeterRegistry metrics) {
+    ClickResource(Database database, CurrentIdentityAssociation identity, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.identity = identity;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     @GET
@@ -74,7 +76,7 @@ public class ClickResource {
         signedInUser()
                 .chain(user -> database.update("""
                         INSERT INTO catalog_click (id, listing_id, retailer_id, user_id, referrer, clicked_at) VALUES ($1, $2, $3, $4, $5, $6)""",
-                        UUID.randomUUID(), listingId, retailerId, user, shortReferrer, Instant.now()))
+                        UUID.randomUUID(), listingId, retailerId, user, shortReferrer, clock.instant()))
                 .subscribe().with(
                         inserted -> metrics.counter("whey_affiliate_clicks_total", "retailer", retailer).increment(),
                         error -> LOG.warnf("affiliate click on %s not recorded: %s", listingId, error.getMessage()));

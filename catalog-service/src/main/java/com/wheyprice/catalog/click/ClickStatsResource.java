@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.click;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +33,11 @@ import io.smallrye.mutiny.Uni;
 public class ClickStatsResource {
 
     private final Database database;
+    private final Clock clock;
 
-    ClickStatsResource(Database database) {
+    ClickStatsResource(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     @GET
@@ -43,7 +46,7 @@ public class ClickStatsResource {
         if (days < 1 || days > 366) {
             throw ProblemException.invalidField("days", "must be between 1 and 366");
         }
-        Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
+        Instant from = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
         String day = database.dialect().dayOf("c.clicked_at");
         return database.list("""
                 SELECT %1$s AS day, r.slug AS retailer, COUNT(*) AS clicks

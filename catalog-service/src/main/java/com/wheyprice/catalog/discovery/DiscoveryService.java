@@ -1,7 +1,7 @@
 package com.wheyprice.catalog.discovery;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,12 +40,14 @@ public class DiscoveryService {
     private final CatalogWriter writer;
     private final ProductUrlPolicy urls;
     private final FeatureFlags flags;
+    private final Clock clock;
 
-    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags) {
+    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags, Clock clock) {
         this.database = database;
         this.writer = writer;
         this.urls = urls;
         this.flags = flags;
+        this.clock = clock;
     }
 
     /** Records a submission, unless the {@code discovery-submissions} emergency switch is off (503). */
@@ -67,7 +69,7 @@ public class DiscoveryService {
                                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'PENDING', $8)
                                 ON CONFLICT (normalized_url) WHERE status <> 'REJECTED' DO NOTHING
                                 RETURNING *""", DiscoveryService::discovery, UUID.randomUUID(), url.trim(), checked.normalized(),
-                                checked.domain(), retailerId, userId, note, Instant.now()))
+                                checked.domain(), retailerId, userId, note, clock.instant()))
                         .chain(created -> created != null
                                 ? Uni.createFrom().item(new Submitted(created, false))
                                 : tx.first("SELECT * FROM catalog_discovery WHERE normalized_url = $1 AND status <> 'REJECTED'",
@@ -107,7 +109,7 @@ public class DiscoveryService {
                         if (existing != null) {
                             throw new ProblemException(ProblemType.CONFLICT, "this retailer already lists that URL");
                         }
-                        return writer.listing(tx, new CatalogEntries.ListingEntry(variantId, retailer, discovery.url(), null, Instant.now(), true));
+                        return writer.listing(tx, new CatalogEntries.ListingEntry(variantId, retailer, discovery.url(), null, clock.instant(), true));
                     })
                     .chain(listingId -> decide(tx, discoveryId, Discovery.Status.APPROVED, listingId, adminId));
         }));
@@ -134,7 +136,7 @@ public class DiscoveryService {
     private Uni<Discovery> decide(SqlSession tx, UUID id, Discovery.Status status, UUID listingId, UUID adminId) {
         return tx.first("""
                 UPDATE catalog_discovery SET status = $2, listing_id = $3, decided_by = $4, decided_at = $5 WHERE id = $1 RETURNING *""",
-                DiscoveryService::discovery, id, status, listingId, adminId, Instant.now());
+                DiscoveryService::discovery, id, status, listingId, adminId, clock.instant());
     }
 
     private static Discovery discovery(Row row) {

@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.event;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -28,14 +29,16 @@ public class Outbox {
     public static final String ALERTS = "alerts";
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    Outbox(ObjectMapper json) {
+    Outbox(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     public Uni<Void> add(SqlSession tx, String stream, String type, Map<String, Object> data) {
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String payload;
         try {
             payload = json.writeValueAsString(Map.of("id", id.toString(), "type", type, "at", now.toString(), "data", data));

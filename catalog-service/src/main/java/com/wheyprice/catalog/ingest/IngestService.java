@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.ingest;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,10 @@ public class IngestService {
     private final OutboxRelay relay;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
-            CatalogConfig config, MeterRegistry metrics) {
+            CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -58,13 +60,14 @@ public class IngestService {
         this.relay = relay;
         this.config = config;
         this.metrics = metrics;
+        this.clock = clock;
         // At zero from the start, so dashboards and rate() see the series before the first event.
         metrics.counter("whey_price_observations_total");
         metrics.counter("whey_catalog_price_drops_total");
     }
 
     public Uni<ScrapeResults.Report> ingest(ScrapeResults.Batch batch) {
-        batch.results().forEach(IngestService::validate);
+        batch.results().forEach(this::validate);
         return database.inTransaction(tx -> Multi.createFrom().iterable(batch.results())
                         .onItem().transformToUniAndConcatenate(result -> ingest(tx, result))
                         .collect().asList())
@@ -72,14 +75,14 @@ public class IngestService {
                 .map(IngestService::report);
     }
 
-    private static void validate(Result result) {
+    private void validate(Result result) {
         if (result.outcome() == Outcome.OK && result.price() == null && result.availability() != Availability.OUT_OF_STOCK) {
             throw ProblemException.invalidField("results.price", "is required when the outcome is OK, unless the page is out of stock");
         }
         if (result.price() != null && result.listPrice() != null && !result.price().currency().equals(result.listPrice().currency())) {
             throw ProblemException.invalidField("results.listPrice", "must be in the currency of the price");
         }
-        if (result.observedAt().isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
+        if (result.observedAt().isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
             throw ProblemException.invalidField("results.observedAt", "must not be in the future");
         }
     }
@@ -96,7 +99,7 @@ public class IngestService {
                         : tx.first("""
                                 INSERT INTO catalog_ingested_job (job_id, listing_id, outcome, ingested_at) VALUES ($1, $2, $3, $4)
                                 ON CONFLICT (job_id) DO NOTHING RETURNING job_id""", row -> row.getString("job_id"),
-                                result.jobId(), result.listingId(), result.outcome(), Instant.now())
+                                result.jobId(), result.listingId(), result.outcome(), clock.instant())
                                 .chain(fresh -> fresh == null
                                         ? Uni.createFrom().item(new ResultStatus(result.jobId(), Status.DUPLICATE))
                                         : apply(tx, listing, result).replaceWith(new ResultStatus(result.jobId(), Status.INGESTED))));
@@ -139,7 +142,7 @@ public class IngestService {
                          WHERE id = $1""", result.listingId(), keepPrice,
                         keepPrice ? null : result.price().amountMinor(),
                         keepPrice || result.listPrice() == null ? null : result.listPrice().amountMinor(),
-                        keepPrice ? null : result.price().currency(), availability, result.observedAt(), next, Instant.now()))
+                        keepPrice ? null : result.price().currency(), availability, result.observedAt(), next, clock.instant()))
                 .chain(() -> events(tx, listing, result, availability))
                 .chain(() -> result.price() == null ? Uni.createFrom().voidItem()
                         : alerts.onOfferChanged(tx, Rows.uuid(listing, "variant_id"), result.price().currency()));
@@ -179,11 +182,11 @@ public class IngestService {
     /** After a read, the retailer's interval (or the default) plus jitter; after a failure, the retry delay. */
     private Instant nextScrape(Row listing, Result result) {
         if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.BLOCKED) {
-            return Instant.now().plus(config.failedScrapeRetry());
+            return clock.instant().plus(config.failedScrapeRetry());
         }
         Long hours = Rows.longValue(listing, "scrape_interval_hours");
         long jitterSeconds = ThreadLocalRandom.current().nextLong(Math.max(1, config.scrapeJitter().toSeconds()));
-        return Instant.now().plus(Duration.ofHours(hours == null ? config.defaultScrapeIntervalHours() : hours)).plusSeconds(jitterSeconds);
+        return clock.instant().plus(Duration.ofHours(hours == null ? config.defaultScrapeIntervalHours() : hours)).plusSeconds(jitterSeconds);
     }
 
     private static ScrapeResults.Report report(List<ResultStatus> statuses) {

@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.ingest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,12 +39,14 @@ public class InternalResource {
     private final DueListingRepository due;
     private final IngestService ingest;
     private final CatalogConfig config;
+    private final Clock clock;
 
-    InternalResource(Database database, DueListingRepository due, IngestService ingest, CatalogConfig config) {
+    InternalResource(Database database, DueListingRepository due, IngestService ingest, CatalogConfig config, Clock clock) {
         this.database = database;
         this.due = due;
         this.ingest = ingest;
         this.config = config;
+        this.clock = clock;
     }
 
     @POST
@@ -53,7 +56,7 @@ public class InternalResource {
         if (limit < 1 || limit > MAX_CLAIM) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_CLAIM);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return database.inTransaction(tx -> due.claim(tx, now, now.plus(config.scrapeLease()), limit));
     }
 
@@ -64,7 +67,7 @@ public class InternalResource {
         if ((listingId == null) == (retailerId == null)) {
             throw ProblemException.invalidField("listingId", "give exactly one of listingId and retailerId");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return database.inTransaction(tx -> due.claimNow(tx, listingId, retailerId, now.plus(config.scrapeLease()), MAX_CLAIM));
     }
 

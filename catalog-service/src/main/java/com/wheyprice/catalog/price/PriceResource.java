@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.price;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,10 +34,12 @@ public class PriceResource {
 
     private final Database database;
     private final PriceHistoryRepository history;
+    private final Clock clock;
 
-    PriceResource(Database database, PriceHistoryRepository history) {
+    PriceResource(Database database, PriceHistoryRepository history, Clock clock) {
         this.database = database;
         this.history = history;
+        this.clock = clock;
     }
 
     @GET
@@ -46,7 +49,7 @@ public class PriceResource {
         if (days < 1 || days > MAX_DAYS) {
             throw ProblemException.invalidField("days", "must be between 1 and " + MAX_DAYS);
         }
-        Instant to = Instant.now();
+        Instant to = clock.instant();
         Instant from = to.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
         return history.variantExists(database, variantId).chain(exists -> {
             if (!exists) {

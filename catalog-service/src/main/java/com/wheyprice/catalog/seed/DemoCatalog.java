@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.seed;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -114,13 +115,15 @@ public class DemoCatalog {
     private final PriceObservations observations;
     private final CatalogConfig config;
     private final Environment environment;
+    private final Clock clock;
 
-    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, CatalogConfig config, Environment environment) {
+    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, CatalogConfig config, Environment environment, Clock clock) {
         this.database = database;
         this.writer = writer;
         this.observations = observations;
         this.config = config;
         this.environment = environment;
+        this.clock = clock;
     }
 
     void loadOnStart(@Observes @Priority(20) StartupEvent event) {
@@ -159,7 +162,7 @@ public class DemoCatalog {
 
     private Uni<List<PlannedHistory>> fill(SqlSession tx) {
         Random random = new Random(20261121L);
-        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         return Multi.createFrom().iterable(List.of("whey-protein", "whey-isolate", "hydrolysed-whey"))
                 .onItem().transformToUniAndConcatenate(slug -> writer.category(tx, new CatalogEntries.CategoryEntry(slug, title(slug)))
                         .map(id -> new Named(slug, id)))

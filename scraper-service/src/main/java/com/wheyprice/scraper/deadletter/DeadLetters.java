@@ -1,6 +1,6 @@
 package com.wheyprice.scraper.deadletter;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,11 +33,13 @@ public class DeadLetters {
     private final Database database;
     private final JobQueue queue;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    DeadLetters(Database database, JobQueue queue, ObjectMapper json) {
+    DeadLetters(Database database, JobQueue queue, ObjectMapper json, Clock clock) {
         this.database = database;
         this.queue = queue;
         this.json = json;
+        this.clock = clock;
     }
 
     public Uni<Void> record(ScrapeJob job, String error) {
@@ -51,7 +53,7 @@ public class DeadLetters {
                 INSERT INTO scraper_dead_letter (id, job_id, listing_id, url, retailer, attempts, error, job, failed_at)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (job_id) DO NOTHING""",
                 UUID.randomUUID(), job.jobId(), job.listing().listingId(), job.listing().url(), job.listing().retailer().slug(), job.attempt(),
-                error, payload, Instant.now()).replaceWithVoid();
+                error, payload, clock.instant()).replaceWithVoid();
     }
 
     /** Dead letters oldest first, after the cursor; {@code limit} rows at most. */
@@ -82,9 +84,9 @@ public class DeadLetters {
                         throw alreadyReplayed();
                     }
                     ScrapeJob dead = queue.read(row.getString("job"));
-                    ScrapeJob again = ScrapeJob.first(dead.listing(), Traceparent.current());
+                    ScrapeJob again = ScrapeJob.first(dead.listing(), Traceparent.current(), clock.instant());
                     return database.update("UPDATE scraper_dead_letter SET replayed_at = $2, replay_job_id = $3 WHERE id = $1 AND replayed_at IS NULL",
-                                    id, Instant.now(), again.jobId())
+                                    id, clock.instant(), again.jobId())
                             .chain(updated -> {
                                 if (updated == 0) {
                                     throw alreadyReplayed();

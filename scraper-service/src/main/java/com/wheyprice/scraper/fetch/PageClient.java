@@ -4,7 +4,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -43,8 +45,9 @@ public class PageClient {
 
     private final HttpClient client;
     private final ScraperConfig.Fetch config;
+    private final Clock clock;
 
-    PageClient(Vertx vertx, ScraperConfig config) {
+    PageClient(Vertx vertx, ScraperConfig config, Clock clock) {
         this.config = config.fetch();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) this.config.connectTimeout().toMillis())
@@ -52,6 +55,7 @@ public class PageClient {
                 .setForceSni(true)
                 .setMaxPoolSize(32)
                 .setKeepAliveTimeout(30));
+        this.clock = clock;
     }
 
     @PreDestroy
@@ -98,7 +102,7 @@ public class PageClient {
         });
         response.exceptionHandler(done::tryFail);
         response.endHandler(ignored -> done.tryComplete(new FetchedPage(url, response.statusCode(),
-                body.toString(charset(response.getHeader("Content-Type"))), retryAfter(response.getHeader("Retry-After")),
+                body.toString(charset(response.getHeader("Content-Type"))), retryAfter(response.getHeader("Retry-After"), clock.instant()),
                 response.getHeader("Location"))));
         return done.future();
     }
@@ -117,8 +121,8 @@ public class PageClient {
         return StandardCharsets.UTF_8;
     }
 
-    /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
-    static Duration retryAfter(String value) {
+    /** {@code Retry-After} as seconds or an HTTP date (counted from {@code now}); null when absent or unreadable. */
+    static Duration retryAfter(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -127,7 +131,7 @@ public class PageClient {
             return Duration.ofSeconds(Long.parseLong(trimmed));
         }
         try {
-            Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)));
+            Duration until = Duration.between(now, ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)).toInstant());
             return until.isNegative() ? Duration.ZERO : until;
         } catch (DateTimeParseException e) {
             return null;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -49,13 +48,8 @@ public class ProxyRotation {
     private final Clock clock;
     private final AtomicInteger next = new AtomicInteger();
 
-    @Inject
-    ProxyRotation(ScraperConfig config, FeatureFlags flags) {
-        this(config.proxy(), flags, Clock.systemUTC());
-    }
-
-    ProxyRotation(ScraperConfig.Proxy config, FeatureFlags flags, Clock clock) {
-        this.config = config;
+    ProxyRotation(ScraperConfig scraper, FeatureFlags flags, Clock clock) {
+        this.config = scraper.proxy();
         this.flags = flags;
         this.clock = clock;
         List<Proxy> parsed = new ArrayList<>();

@@ -1,7 +1,6 @@
 package com.wheyprice.scraper.queue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,8 +60,9 @@ public class JobQueue {
             redis.call('XDEL', KEYS[1], ARGV[2])
             if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
             return 1""");
-    private static final LuaScript RETRY = new LuaScript("""
-            redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+    /** Due by the Redis server's clock, the one {@link #PROMOTE} compares with, whatever this instance's clock says. */
+    private static final LuaScript RETRY = new LuaScript(LuaScript.NOW_MS + """
+            redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), ARGV[4])
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
             return 1""");
@@ -150,8 +150,8 @@ public class JobQueue {
 
     /** Puts the job back to run again after {@code delay}, as the given job (usually its next attempt). */
     public Uni<Void> retryLater(QueuedJob queued, ScrapeJob again, Duration delay) {
-        long due = Instant.now().plus(delay).toEpochMilli();
-        return RETRY.run(redis, List.of(stream(), delayed()), GROUP, queued.entryId(), Long.toString(due), write(again)).replaceWithVoid();
+        return RETRY.run(redis, List.of(stream(), delayed()), GROUP, queued.entryId(), Long.toString(delay.toMillis()), write(again))
+                .replaceWithVoid();
     }
 
     /** Moves retries whose time has come back into the stream; returns how many. Safe to run on every instance. */

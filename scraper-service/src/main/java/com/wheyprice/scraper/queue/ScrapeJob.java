@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 public record ScrapeJob(String jobId, DueListing listing, int attempt, String traceparent, Instant enqueuedAt, String lastError) {
 
-    public static ScrapeJob first(DueListing listing, String traceparent) {
-        return new ScrapeJob("scrape-" + UUID.randomUUID(), listing, 1, traceparent, Instant.now(), null);
+    public static ScrapeJob first(DueListing listing, String traceparent, Instant enqueuedAt) {
+        return new ScrapeJob("scrape-" + UUID.randomUUID(), listing, 1, traceparent, enqueuedAt, null);
     }
 
     public ScrapeJob nextAttempt(String error) {

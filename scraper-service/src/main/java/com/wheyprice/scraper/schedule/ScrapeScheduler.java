@@ -1,5 +1,6 @@
 package com.wheyprice.scraper.schedule;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -44,14 +45,16 @@ public class ScrapeScheduler {
     private final ScraperConfig.Schedule config;
     private final Tracer tracer;
     private final Vertx vertx;
+    private final Clock clock;
 
-    ScrapeScheduler(LeaderLease lease, CatalogGateway catalog, JobQueue queue, ScraperConfig config, Tracer tracer, Vertx vertx) {
+    ScrapeScheduler(LeaderLease lease, CatalogGateway catalog, JobQueue queue, ScraperConfig config, Tracer tracer, Vertx vertx, Clock clock) {
         this.lease = lease;
         this.catalog = catalog;
         this.queue = queue;
         this.config = config.schedule();
         this.tracer = tracer;
         this.vertx = vertx;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${scraper.schedule.every:30s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -99,7 +102,7 @@ public class ScrapeScheduler {
     public Uni<Integer> enqueue(List<DueListing> listings) {
         String traceparent = Traceparent.current();
         return Multi.createFrom().iterable(listings)
-                .onItem().transformToUniAndConcatenate(listing -> queue.enqueue(ScrapeJob.first(listing, traceparent)))
+                .onItem().transformToUniAndConcatenate(listing -> queue.enqueue(ScrapeJob.first(listing, traceparent, clock.instant())))
                 .collect().asList()
                 .map(added -> (int) added.stream().filter(Boolean::booleanValue).count());
     }

@@ -24,8 +24,7 @@ final class JobOutcome {
     private JobOutcome() {
     }
 
-    static ScrapeResult fromPage(ScrapeJob job, FetchedPage page, Extraction extraction) {
-        Instant now = Instant.now();
+    static ScrapeResult fromPage(ScrapeJob job, FetchedPage page, Extraction extraction, Instant now) {
         if (extraction.price() == null) {
             if (looksLikeBotCheck(page.body())) {
                 return new ScrapeResult(job.jobId(), job.listing().listingId(), now, ScrapeResult.Outcome.BLOCKED, null, null, null,
@@ -42,13 +41,13 @@ final class JobOutcome {
                 extraction.availability().name(), extraction.fromPrice() ? "the page shows a 'from' price" : null);
     }
 
-    static ScrapeResult fromFailure(ScrapeJob job, FetchException failure) {
-        return new ScrapeResult(job.jobId(), job.listing().listingId(), Instant.now(),
+    static ScrapeResult fromFailure(ScrapeJob job, FetchException failure, Instant now) {
+        return new ScrapeResult(job.jobId(), job.listing().listingId(), now,
                 failure.blocked() ? ScrapeResult.Outcome.BLOCKED : ScrapeResult.Outcome.FAILED, null, null, null, truncate(failure.getMessage()));
     }
 
-    static ScrapeResult gaveUp(ScrapeJob job, String error) {
-        return new ScrapeResult(job.jobId(), job.listing().listingId(), Instant.now(), ScrapeResult.Outcome.FAILED, null, null, null,
+    static ScrapeResult gaveUp(ScrapeJob job, String error, Instant now) {
+        return new ScrapeResult(job.jobId(), job.listing().listingId(), now, ScrapeResult.Outcome.FAILED, null, null, null,
                 truncate("gave up after " + job.attempt() + " attempts: " + error));
     }
 

@@ -1,6 +1,7 @@
 package com.wheyprice.scraper.work;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,9 +66,10 @@ public class ScrapeWorker {
     private final MeterRegistry metrics;
     private final Tracer tracer;
     private final Vertx vertx;
+    private final Clock clock;
 
     ScrapeWorker(JobQueue queue, PoliteFetcher fetcher, ResultBatcher results, DeadLetters deadLetters, ReactiveRedisDataSource redis,
-            RedisKeys keys, ObjectMapper json, ScraperConfig config, MeterRegistry metrics, Tracer tracer, Vertx vertx) {
+            RedisKeys keys, ObjectMapper json, ScraperConfig config, MeterRegistry metrics, Tracer tracer, Vertx vertx, Clock clock) {
         this.queue = queue;
         this.fetcher = fetcher;
         this.results = results;
@@ -79,6 +81,7 @@ public class ScrapeWorker {
         this.metrics = metrics;
         this.tracer = tracer;
         this.vertx = vertx;
+        this.clock = clock;
     }
 
     /** Works the job; completes when it is acknowledged, put back, or left for a take-over. Never fails. */
@@ -135,7 +138,7 @@ public class ScrapeWorker {
         ScrapeJob job = queued.job();
         DueListing listing = job.listing();
         return fetcher.fetch(URI.create(listing.url()), manners(listing.retailer()))
-                .chain(page -> Uni.createFrom().item(() -> JobOutcome.fromPage(job, page, extract(listing, page.body(), page.url().toString())))
+                .chain(page -> Uni.createFrom().item(() -> JobOutcome.fromPage(job, page, extract(listing, page.body(), page.url().toString()), clock.instant()))
                         .onFailure().transform(error -> FetchException.retryable("extraction failed: " + error.getClass().getSimpleName()
                                 + ": " + error.getMessage())))
                 .chain(result -> finish(queued, result))
@@ -158,12 +161,12 @@ public class ScrapeWorker {
     private Uni<Void> failed(QueuedJob queued, FetchException failure) {
         ScrapeJob job = queued.job();
         if (!failure.retryable()) {
-            return finish(queued, JobOutcome.fromFailure(job, failure));
+            return finish(queued, JobOutcome.fromFailure(job, failure, clock.instant()));
         }
         if (job.attempt() >= config.maxAttempts()) {
             count(job, "dead_letter");
             return deadLetters.record(job, failure.getMessage())
-                    .chain(() -> results.handIn(JobOutcome.gaveUp(job, failure.getMessage())))
+                    .chain(() -> results.handIn(JobOutcome.gaveUp(job, failure.getMessage(), clock.instant())))
                     .onFailure().transform(CatalogUnavailable::new)
                     .chain(() -> queue.deadLetter(queued, failure.getMessage()));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.redis.client.Response;
 
 import com.wheyprice.scraper.ScraperTestResource;
 
@@ -28,6 +32,9 @@ class JobQueueTest {
 
     @Inject
     JobQueue queue;
+
+    @Inject
+    RedisDataSource redis;
 
     static DueListing listing() {
         return new DueListing(UUID.randomUUID(), "http://shop.test/p", null, null, null,
@@ -45,19 +52,19 @@ class JobQueueTest {
     @Test
     void aListingIsQueuedOnceUntilItsJobIsDone() {
         DueListing listing = listing();
-        assertThat(queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT)).isTrue();
-        assertThat(queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT)).isFalse();
+        assertThat(queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT)).isTrue();
+        assertThat(queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT)).isFalse();
 
         queue.complete(claimJobOf(listing, "dedupe")).await().atMost(WAIT);
 
-        assertThat(queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT)).isTrue();
+        assertThat(queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT)).isTrue();
         queue.complete(claimJobOf(listing, "dedupe")).await().atMost(WAIT);
     }
 
     @Test
     void aJobWhoseWorkerDiedIsTakenOverAfterTheVisibilityTimeoutAndDoneOnce() {
         DueListing listing = listing();
-        queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT);
+        queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT);
         QueuedJob held = claimJobOf(listing, "dies");
 
         assertThat(queue.takeOverStale("survivor", 10).await().atMost(WAIT)).extracting(QueuedJob::entryId).doesNotContain(held.entryId());
@@ -78,7 +85,7 @@ class JobQueueTest {
     @Test
     void aJobKeptClaimedIsNotTakenOverUntilItsWorkerStopsKeepingIt() throws InterruptedException {
         DueListing listing = listing();
-        queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT);
+        queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT);
         QueuedJob held = claimJobOf(listing, "slow");
 
         for (int beat = 0; beat < 6; beat++) {
@@ -98,13 +105,13 @@ class JobQueueTest {
     @Test
     void aRetryWaitsInTheDelayedSetThenComesBackAsTheNextAttempt() {
         DueListing listing = listing();
-        ScrapeJob job = ScrapeJob.first(listing, null);
+        ScrapeJob job = ScrapeJob.first(listing, null, Instant.EPOCH);
         queue.enqueue(job).await().atMost(WAIT);
         QueuedJob held = claimJobOf(listing, "retry");
 
         queue.retryLater(held, held.job().nextAttempt("HTTP 503"), Duration.ofMillis(300)).await().atMost(WAIT);
         assertThat(queue.depths().await().atMost(WAIT).retrying()).isPositive();
-        assertThat(queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT)).as("still pending while it waits").isFalse();
+        assertThat(queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT)).as("still pending while it waits").isFalse();
 
         List<QueuedJob> again = new ArrayList<>();
         await().atMost(WAIT).until(() -> {
@@ -118,10 +125,31 @@ class JobQueueTest {
         queue.complete(second).await().atMost(WAIT);
     }
 
+    /**
+     * The retry's due time is compared with the Redis server's clock when retries are promoted, so
+     * it must be set by that clock too. CI also runs this class with the JVM's clock moved away
+     * from the server's; an instance whose clock runs ahead must not postpone its retries.
+     */
+    @Test
+    void aRetryIsDueByTheRedisServersClockWhateverTheInstancesClockSays() {
+        DueListing listing = listing();
+        queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT);
+        QueuedJob held = claimJobOf(listing, "retry-clock");
+
+        queue.retryLater(held, held.job().nextAttempt("HTTP 503"), Duration.ofSeconds(30)).await().atMost(WAIT);
+
+        Response time = redis.execute("TIME");
+        long serverNowMs = time.get(0).toLong() * 1000 + time.get(1).toLong() / 1000;
+        ScoredValue<String> retry = redis.sortedSet(String.class).zrangeWithScores(queue.delayed(), 0, -1).stream()
+                .filter(scored -> scored.value().contains(listing.listingId().toString())).findFirst().orElseThrow();
+        assertThat((long) retry.score() - serverNowMs).as("due in, by the server's clock (ms)").isBetween(25_000L, 30_000L);
+        redis.sortedSet(String.class).zrem(queue.delayed(), retry.value());
+    }
+
     @Test
     void aDeadLetteredJobLeavesTheQueueAndFreesItsListing() {
         DueListing listing = listing();
-        queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT);
+        queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT);
         QueuedJob held = claimJobOf(listing, "dead");
         long deadBefore = queue.depths().await().atMost(WAIT).deadLetters();
 
@@ -129,7 +157,7 @@ class JobQueueTest {
 
         JobQueue.Depths after = queue.depths().await().atMost(WAIT);
         assertThat(after.deadLetters()).isEqualTo(deadBefore + 1);
-        assertThat(queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT)).isTrue();
+        assertThat(queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT)).isTrue();
         queue.complete(claimJobOf(listing, "dead")).await().atMost(WAIT);
     }
 
@@ -139,7 +167,7 @@ class JobQueueTest {
         for (int i = 0; i < 60; i++) {
             DueListing listing = listing();
             listings.add(listing.listingId());
-            queue.enqueue(ScrapeJob.first(listing, null)).await().atMost(WAIT);
+            queue.enqueue(ScrapeJob.first(listing, null, Instant.EPOCH)).await().atMost(WAIT);
         }
         List<QueuedJob> first = new ArrayList<>();
         List<QueuedJob> second = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.wheyprice.scraper.queue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -77,7 +78,7 @@ public class QueueBenchmark {
     public void enqueueClaimAcknowledge() {
         DueListing listing = new DueListing(UUID.randomUUID(), "https://shop.example/p", null, null, null,
                 new DueListing.Retailer(UUID.randomUUID(), "shop", "shop.example", "INR", null, null, null, 30, null));
-        ScrapeJob job = ScrapeJob.first(listing, null);
+        ScrapeJob job = ScrapeJob.first(listing, null, Instant.EPOCH);
         String consumer = "bench-" + Thread.currentThread().getId();
         queue.enqueue(job).await().indefinitely();
         List<QueuedJob> claimed = queue.claim(consumer, 1).await().indefinitely();
