@@ -20,7 +20,7 @@ restore:
 	ops/restore.sh
 
 test:
-	./mvnw -B verify
+	./mvnw -B -fae verify
 
 test-integration: build
 	./mvnw -B -pl devrun verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
