@@ -14,6 +14,8 @@ source "$(dirname "$0")/row-counts.sh"
 
 # One session holds a repeatable-read snapshot open; pg_dump and the row counts both read it.
 coproc SNAPSHOT { psql -X -q -t -A -v ON_ERROR_STOP=1 "$DATABASE_URL"; }
+# Bash unsets SNAPSHOT_PID as soon as psql has exited, which may be before the wait below.
+snapshot_pid=$SNAPSHOT_PID
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"${SNAPSHOT[1]}"
 read -r snapshot <&"${SNAPSHOT[0]}"
 pg_dump --snapshot="$snapshot" -Fc -f "$name.dump.partial" "$DATABASE_URL"
@@ -24,7 +26,7 @@ while read -r line <&"${SNAPSHOT[0]}" && [ "$line" != "--end--" ]; do
 done
 echo "COMMIT;" >&"${SNAPSHOT[1]}"
 exec {SNAPSHOT[1]}>&-
-wait "$SNAPSHOT_PID"
+wait "$snapshot_pid"
 mv "$name.dump.partial" "$name.dump"
 mv "$name.counts.partial" "$name.counts"
 echo "backed up to $name.dump ($(wc -l < "$name.counts") tables)"
