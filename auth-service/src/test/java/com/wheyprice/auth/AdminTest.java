@@ -104,7 +104,9 @@ class AdminTest {
         String staleAdminToken = admin.signInAgain().token();
         setTier(root, admin.id(), "USER").then().statusCode(200);
 
-        setTier(staleAdminToken, shopper.id(), "PREMIUM").then().statusCode(403);
+        setTier(staleAdminToken, shopper.id(), "PREMIUM").then().statusCode(401);
+        given().auth().oauth2(staleAdminToken).when().get("/auth/admin/users").then().statusCode(401);
+        given().auth().oauth2(admin.signInAgain().token()).when().get("/auth/me").then().statusCode(200).body("tier", equalTo("USER"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class GdprTest {
         assertThat(row.getString("password_hash")).isNull();
         refresh(refreshToken(tokens)).then().statusCode(401);
         login(email, PASSWORD, ip()).then().statusCode(401);
-        given().auth().oauth2(accessToken(tokens)).when().get("/auth/me").then().statusCode(404);
+        given().auth().oauth2(accessToken(tokens)).when().get("/auth/me").then().statusCode(401);
         long trail = database.first("SELECT COUNT(*) AS n FROM auth_audit WHERE subject_id = $1 AND action = 'ERASURE'",
                 r -> Rows.count(r, "n"), UUID.fromString(id)).await().atMost(Duration.ofSeconds(10));
         assertThat(trail).isEqualTo(1);

@@ -94,6 +94,30 @@ class SessionsTest {
         refresh(refreshToken(tokens)).then().statusCode(401);
     }
 
+    /** The shopper signs out, and the access token in their hand stops working at once, not when it expires. */
+    @Test
+    void afterLogoutTheAccessTokenStopsWorking() {
+        Response tokens = newSignedInUser();
+        given().auth().oauth2(accessToken(tokens)).when().get("/auth/me").then().statusCode(200);
+
+        given().auth().oauth2(accessToken(tokens)).when().post("/auth/logout").then().statusCode(204);
+
+        given().auth().oauth2(accessToken(tokens)).when().get("/auth/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    /** A thief replays a copied refresh token: the victim's session ends, and so do the access tokens it handed out. */
+    @Test
+    void reusingARotatedTokenAlsoEndsTheAccessTokensOfItsSession() {
+        Response first = newSignedInUser();
+        Response second = refresh(refreshToken(first)).then().statusCode(200).extract().response();
+        given().auth().oauth2(accessToken(second)).when().get("/auth/me").then().statusCode(200);
+
+        refresh(refreshToken(first)).then().statusCode(401);
+
+        given().auth().oauth2(accessToken(second)).when().get("/auth/me").then().statusCode(401);
+    }
+
     @Test
     void usersListTheirSessionsAndEndOne() {
         Response first = newSignedInUser();
@@ -111,6 +135,7 @@ class SessionsTest {
 
         given().auth().oauth2(accessToken(second)).when().get("/auth/me/sessions").then().body("id", contains(newestFirst.get(0)));
         refresh(refreshToken(first)).then().statusCode(401);
+        given().auth().oauth2(accessToken(first)).when().get("/auth/me").then().statusCode(401);
         refresh(refreshToken(second)).then().statusCode(200);
     }
 

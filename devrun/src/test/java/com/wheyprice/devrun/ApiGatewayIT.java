@@ -1,6 +1,7 @@
 package com.wheyprice.devrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -174,6 +175,30 @@ class ApiGatewayIT {
         HttpResponse<String> click = get(apiOne + "/go/" + listingId, null, null);
         assertThat(click.statusCode()).isEqualTo(302);
         assertThat(click.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("ref=wheyprice"));
+    }
+
+    /**
+     * A shopper signs out through the public API on one instance. The access token still in their
+     * hand stops working within two seconds on the other api-service instance, on catalog-service
+     * asked directly, and on auth-service, not when it expires minutes later.
+     */
+    @Test
+    @Order(11)
+    void aSignedOutTokenStopsWorkingOnEveryServiceWithinTwoSeconds() throws Exception {
+        String credentials = "{\"email\":\"leaver-" + System.nanoTime() + "@whey.test\",\"password\":\"a long and unusual passphrase 7\"";
+        HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Leaver\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String token = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
+        assertThat(get(apiTwo + "/alerts", token, null).statusCode()).isEqualTo(200);
+        assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).isEqualTo(200);
+
+        assertThat(post(apiOne + "/auth/logout", token, "").statusCode()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(get(apiTwo + "/alerts", token, null).statusCode()).as("the other api-service instance").isEqualTo(401);
+            assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).as("catalog-service").isEqualTo(401);
+            assertThat(get(apiOne + "/auth/me", token, null).statusCode()).as("auth-service, through the api").isEqualTo(401);
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.auth.password.PasswordHasher;
 import com.wheyprice.auth.password.PasswordPolicy;
+import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.auth.throttle.LoginThrottle;
@@ -46,10 +47,12 @@ public class AccountService {
     private final PiiKeys keys;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final Revocations revocations;
     private final Clock clock;
 
     AccountService(Database database, AccountRepository accounts, SessionRepository sessions, SessionService sessionService,
-            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics, Clock clock) {
+            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics,
+            Revocations revocations, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -60,6 +63,7 @@ public class AccountService {
         this.keys = keys;
         this.audit = audit;
         this.metrics = metrics;
+        this.revocations = revocations;
         this.clock = clock;
         // At zero from the start, so dashboards and rate() see the series before the first sign-up.
         metrics.counter("whey_auth_signups_total");
@@ -160,7 +164,8 @@ public class AccountService {
                     }
                     return sessions.revokeAll(tx, userId, "account erased");
                 })
-                .chain(() -> sessions.deleteRefreshTokens(tx, userId))
-                .chain(() -> audit.record(tx, AuditAction.ERASURE, "success", new AuditLog.Origin(userId.toString(), ip), userId, null)));
+                .call(() -> sessions.deleteRefreshTokens(tx, userId))
+                .call(() -> audit.record(tx, AuditAction.ERASURE, "success", new AuditLog.Origin(userId.toString(), ip), userId, null)))
+                .chain(revocations::announce);
     }
 }

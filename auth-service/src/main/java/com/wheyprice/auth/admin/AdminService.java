@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
 import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.auth.session.Revocations;
+import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.common.contract.Account;
 import com.wheyprice.common.contract.AccountStatus;
 import com.wheyprice.common.contract.AuditAction;
@@ -36,11 +38,19 @@ public class AdminService {
     private final Database database;
     private final AccountRepository accounts;
     private final AuditLog audit;
+    private final SessionRepository sessions;
+    private final Revocations revocations;
 
-    AdminService(Database database, AccountRepository accounts, AuditLog audit) {
+    AdminService(Database database, AccountRepository accounts, AuditLog audit, SessionRepository sessions, Revocations revocations) {
         this.database = database;
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
+        this.revocations = revocations;
+    }
+
+    /** A tier change, and the sessions it ended, whose tokens still carry the old tier. */
+    private record TierChanged(Account account, List<UUID> endedSessions) {
     }
 
     public Uni<Page<Account>> users(Tier tier, String email, Cursor after, int limit) {
@@ -76,12 +86,16 @@ public class AdminService {
                                 }
                             }).replaceWithVoid()
                             : Uni.createFrom().voidItem();
+                    // The old tier's tokens stop working everywhere, and its sessions end, so no refresh hands it out again.
                     return lastSuperAdminCheck
                             .chain(() -> accounts.updateTier(tx, targetId, tier))
                             .chain(() -> audit.record(tx, AuditAction.TIER_CHANGE, "success", new AuditLog.Origin(actor.id().toString(), ip),
                                     targetId, target.tier() + " -> " + tier))
-                            .chain(() -> active(accounts.findById(tx, targetId)));
-                }));
+                            .chain(() -> sessions.revokeAll(tx, targetId, "tier changed to " + tier))
+                            .chain(ended -> active(accounts.findById(tx, targetId)).map(account -> new TierChanged(account, ended)));
+                }))
+                .call(changed -> revocations.announce(changed.endedSessions()))
+                .map(TierChanged::account);
     }
 
     public Uni<Page<AuditEntry>> audit(Cursor before, int limit) {

@@ -68,9 +68,11 @@ public class SessionRepository {
                 sessionId, clock.instant(), reason).map(count -> count > 0);
     }
 
-    public Uni<Integer> revokeAll(SqlSession sql, UUID userId, String reason) {
-        return sql.update("UPDATE auth_session SET revoked_at = $2, revoked_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
-                userId, clock.instant(), reason);
+    /** Revokes every live session of a user; returns the ones it ended. */
+    public Uni<List<UUID>> revokeAll(SqlSession sql, UUID userId, String reason) {
+        return sql.list("""
+                UPDATE auth_session SET revoked_at = $2, revoked_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL
+                RETURNING id""", row -> Rows.uuid(row, "id"), userId, clock.instant(), reason);
     }
 
     /** Drops every refresh token of a user's sessions (on erasure). */

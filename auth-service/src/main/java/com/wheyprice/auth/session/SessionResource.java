@@ -41,12 +41,14 @@ public class SessionResource {
     private final SessionRepository sessions;
     private final AuditLog audit;
     private final SecurityIdentity identity;
+    private final Revocations revocations;
 
-    SessionResource(Database database, SessionRepository sessions, AuditLog audit, SecurityIdentity identity) {
+    SessionResource(Database database, SessionRepository sessions, AuditLog audit, SecurityIdentity identity, Revocations revocations) {
         this.database = database;
         this.sessions = sessions;
         this.audit = audit;
         this.identity = identity;
+        this.revocations = revocations;
     }
 
     @GET
@@ -82,6 +84,8 @@ public class SessionResource {
             return sessions.revoke(tx, sessionId, action == AuditAction.LOGOUT ? "logout" : "revoked by user")
                     .call(() -> audit.record(tx, action, "success", new AuditLog.Origin(caller.id().toString(), ip),
                             caller.id(), "session " + sessionId));
-        })).map(ignored -> Response.noContent().build());
+        }))
+                .call(() -> revocations.announce(List.of(sessionId)))
+                .map(ignored -> Response.noContent().build());
     }
 }

@@ -2,6 +2,7 @@ package com.wheyprice.auth.session;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +39,11 @@ public class SessionService {
     private final AuditLog audit;
     private final AuthConfig config;
     private final MeterRegistry metrics;
+    private final Revocations revocations;
     private final Clock clock;
 
     SessionService(Database database, SessionRepository sessions, AccountRepository accounts, TokenIssuer issuer, AuditLog audit,
-            AuthConfig config, MeterRegistry metrics, Clock clock) {
+            AuthConfig config, MeterRegistry metrics, Revocations revocations, Clock clock) {
         this.database = database;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -49,6 +51,7 @@ public class SessionService {
         this.audit = audit;
         this.config = config;
         this.metrics = metrics;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -68,7 +71,11 @@ public class SessionService {
     private record Issued(TokenResponse tokens) implements Outcome {
     }
 
-    private record Refused(String reason) implements Outcome {
+    /** {@code revokedSession}: the session a reused token belonged to, which the refusal ended. */
+    private record Refused(String reason, UUID revokedSession) implements Outcome {
+        Refused(String reason) {
+            this(reason, null);
+        }
     }
 
     /** Exchanges a refresh token for a new access token and a new refresh token. */
@@ -79,6 +86,9 @@ public class SessionService {
         return database.<Outcome>inTransaction(tx -> sessions.consume(tx, hash, now).chain(sessionId -> sessionId == null
                         ? refuseUnusable(tx, hash, ip)
                         : rotate(tx, sessionId, ip, now)))
+                .call(outcome -> outcome instanceof Refused refused && refused.revokedSession() != null
+                        ? revocations.announce(List.of(refused.revokedSession()))
+                        : Uni.createFrom().voidItem())
                 .map(outcome -> {
                     if (outcome instanceof Issued issued) {
                         metrics.counter("whey_auth_token_refresh_total", "outcome", "success").increment();
@@ -99,7 +109,7 @@ public class SessionService {
                     .call(() -> sessions.revoke(tx, reusedIn, "refresh token reused"))
                     .call(session -> audit.record(tx, AuditAction.TOKEN_REUSE_DETECTED, "session revoked",
                             AuditLog.Origin.anonymous(ip), session.userId(), "session " + reusedIn))
-                    .map(ignored -> new Refused("reused"));
+                    .map(ignored -> new Refused("reused", reusedIn));
         });
     }
 

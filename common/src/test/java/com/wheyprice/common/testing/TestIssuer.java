@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -34,6 +35,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 public final class TestIssuer implements AutoCloseable {
 
     public static final String AUDIENCE = "whey";
+    /** As long as auth-service's access tokens live by default ({@code AUTH_ACCESS_TOKEN_TTL}). */
+    private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final KeyPair key = rsa();
     private final KeyPair otherKey = rsa();
@@ -61,6 +64,16 @@ public final class TestIssuer implements AutoCloseable {
 
     public String token(Tier tier) {
         return sign(claims(tier, url(), AUDIENCE, Instant.now().plus(Duration.ofMinutes(5))), false);
+    }
+
+    /** A person's token of the given session, as auth-service issues one per session. */
+    public String token(Tier tier, UUID session) {
+        return token(tier, claims -> claims.claim("sid", session.toString()));
+    }
+
+    /** A well-signed token of this issuer with some claims changed, for the checks beyond the signature. */
+    public String token(Tier tier, UnaryOperator<JwtClaimsBuilder> change) {
+        return sign(change.apply(claims(tier, url(), AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)))), false);
     }
 
     /** A service's client-credentials token (role SERVICE, no tier), as auth-service issues it. */
@@ -102,8 +115,9 @@ public final class TestIssuer implements AutoCloseable {
                 .subject(UUID.randomUUID().toString())
                 .audience(audience)
                 .claim("tier", tier.name())
+                .claim("sid", UUID.randomUUID().toString())
                 .groups(new HashSet<>(tier.roles()))
-                .issuedAt(expiresAt.minus(Duration.ofMinutes(10)))
+                .issuedAt(expiresAt.minus(LIFETIME))
                 .expiresAt(expiresAt)
                 .claim("jti", UUID.randomUUID().toString());
     }

@@ -2,14 +2,24 @@ package com.wheyprice.common.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.security.revocation.Revocation;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.common.testing.TestIssuerResource;
 
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,6 +33,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class BearerTokenVerificationTest {
 
     TestIssuer issuer;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
 
     @Test
     void validTokenIsAcceptedAndCarriesItsTier() {
@@ -74,6 +90,45 @@ class BearerTokenVerificationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:whey:problem:forbidden"));
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).when().get("/sample/admin").then().statusCode(403);
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIsRefused() {
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        refused(issuer.token(Tier.USER, claims -> claims.issuedAt(later).expiresAt(later.plus(Duration.ofMinutes(5)))));
+    }
+
+    @Test
+    void tokenLivingLongerThanAccessTokensMayIsRefused() {
+        Instant now = Instant.now();
+        refused(issuer.token(Tier.USER, claims -> claims.issuedAt(now).expiresAt(now.plus(Duration.ofDays(30)))));
+    }
+
+    @Test
+    void wellSignedTokenWithMalformedClaimsIsA401NotA500() {
+        refused(issuer.token(Tier.USER, claims -> claims.claim("tier", "EMPEROR")));
+        refused(issuer.token(Tier.USER, claims -> claims.subject("../../admin")));
+        refused(issuer.token(Tier.USER, claims -> claims.claim("sid", "not-a-session")));
+        refused(issuer.token(Tier.USER, claims -> claims.remove("sid")));
+    }
+
+    /**
+     * A shopper signs out on one device: auth-service, in another process, ends the session and
+     * publishes it to Redis. Within two seconds this service refuses the session's token too.
+     */
+    @Test
+    void tokenOfASessionEndedElsewhereIsRefusedWithinTwoSeconds() {
+        UUID session = UUID.randomUUID();
+        String token = issuer.token(Tier.ADMIN, session);
+        given().auth().oauth2(token).when().get("/sample/admin").then().statusCode(200);
+
+        String member = new Revocation(session, Instant.now()).encode();
+        redis.sortedSet(String.class).zadd(keys.key("auth", "revocations"), Instant.now().plus(Duration.ofMinutes(10)).toEpochMilli(), member);
+        redis.value(Long.class).incr(keys.key("auth", "revocations", "version"));
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> given().auth().oauth2(token).when().get("/sample/admin").then().statusCode(401));
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).when().get("/sample/admin").then().statusCode(200);
     }
 
     private static void refused(String token) {
