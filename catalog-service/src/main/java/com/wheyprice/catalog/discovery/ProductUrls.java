@@ -52,6 +52,11 @@ public final class ProductUrls {
             throw new IllegalArgumentException("must not contain a user name or password");
         }
         String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
+        // java.net.URI has no host for 0x7f.1 or 127.1 (a last label starting with a digit), only an authority.
+        String named = host != null ? host : uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceFirst(":\\d*$", "");
+        if (PublicAddresses.isObscuredIpv4(named)) {
+            throw new IllegalArgumentException("must write an IPv4 address as four dotted decimals, not " + named);
+        }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("must name a host");
         }

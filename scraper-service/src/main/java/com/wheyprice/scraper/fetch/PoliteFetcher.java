@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import com.wheyprice.scraper.config.ScraperConfig;
 
@@ -23,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PoliteFetcher {
 
+    private static final Logger LOG = Logger.getLogger(PoliteFetcher.class);
     private static final Duration SLOT_RETRY = Duration.ofMillis(200);
     private static final Duration DEFAULT_PAUSE = Duration.ofSeconds(60);
     private static final Duration RATE_PERIOD = Duration.ofMinutes(1);
@@ -124,10 +128,21 @@ public class PoliteFetcher {
                     });
                 })
                 .onFailure(error -> !(error instanceof FetchException))
-                .transform(error -> FetchException.retryable(error.getClass().getSimpleName() + ": " + error.getMessage()))
+                .transform(error -> FetchException.retryable(connectionFailure(target, error)))
                 .call(page -> page.status() == 429 || page.status() == 503
                         ? throttle.pause(target.host(), pauseFor(page.retryAfter()))
                         : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * What went wrong on the wire, said by the host's name and a category only: the message reaches
+     * admins (previews, dead letters), and a transport error's own text names the address and port
+     * it tried, which must not tell anyone what answers where.
+     */
+    static String connectionFailure(TargetPolicy.Target target, Throwable error) {
+        LOG.debugf(error, "fetching %s failed", target.url());
+        boolean timedOut = error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout");
+        return (timedOut ? "timed out reaching " : "could not connect to ") + target.host();
     }
 
     private Duration pauseFor(Duration retryAfter) {

@@ -48,16 +48,20 @@ public class TargetPolicy {
         boolean tls = scheme.equals("https");
         int port = url.getPort() >= 0 ? url.getPort() : tls ? 443 : 80;
         boolean allowedLocal = Origins.of(url).equals(allowedLocalOrigin);
+        if (PublicAddresses.isObscuredIpv4(host)) {
+            return Uni.createFrom().failure(FetchException.blocked("an IPv4 address must be written as four dotted decimals"));
+        }
         if (!allowedLocal && PublicAddresses.isLocalName(host)) {
             return Uni.createFrom().failure(FetchException.blocked(host + " is a local name; only public hosts are fetched"));
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> resolve(host)))
-                .map(addresses -> {
-                    if (!allowedLocal && Arrays.stream(addresses).anyMatch(address -> !PublicAddresses.isPublic(address))) {
-                        throw FetchException.blocked(host + " is on a private or local network; only public hosts are fetched");
-                    }
-                    return new Target(url, host, port, tls, addresses[0]);
-                });
+        // Resolving and reading this machine's interfaces both block, so both stay off the event loop.
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            InetAddress[] addresses = resolve(host);
+            if (!allowedLocal && Arrays.stream(addresses).anyMatch(address -> !PublicAddresses.isPublic(address))) {
+                throw FetchException.blocked(host + " is not a public host; only public hosts are fetched");
+            }
+            return new Target(url, host, port, tls, addresses[0]);
+        }));
     }
 
     private static InetAddress[] resolve(String host) {

@@ -69,9 +69,10 @@ class PoliteFetcherTest {
     }
 
     @Test
-    void privateAndLoopbackTargetsOtherThanTheSampleRetailerAreRefused() {
+    void privateLoopbackSpecialPurposeAndObscuredTargetsOtherThanTheSampleRetailerAreRefused() {
         for (String url : List.of("http://10.1.2.3/p", "http://127.0.0.1:1/p", "http://localhost:9/p", "http://[::1]:9/p", "file:///etc/passwd",
-                "http://169.254.169.254/latest/meta-data/")) {
+                "http://169.254.169.254/latest/meta-data/", "http://198.18.0.1/p", "http://192.0.2.2:8082/q/metrics", "http://0177.0.0.1:8082/p",
+                "http://2130706433/p", "http://[::ffff:127.0.0.1]:9/p", "http://[64:ff9b::7f00:1]/p")) {
             assertThatThrownBy(() -> fetcher.fetch(URI.create(url), FAST).await().atMost(WAIT))
                     .as(url).isInstanceOfSatisfying(FetchException.class, error -> assertThat(error.blocked()).isTrue());
         }
