@@ -26,9 +26,9 @@ import io.smallrye.mutiny.subscription.Cancellable;
 /**
  * auth-service's side of revocation (ADR 0005): a session ends in the database first (its
  * {@code revoked_at}, with the change that ends it), and is announced to every service once
- * that change is committed. An announcement that cannot reach Redis is not lost: every instance republishes
- * the revocations of the last access-token lifetime every {@value #REPUBLISH_SECONDS} seconds,
- * which also refills a Redis that restarted empty.
+ * that change is committed. An announcement that cannot reach Redis is not lost: every
+ * instance republishes the sessions ended within the last access-token lifetime every
+ * {@value #REPUBLISH_SECONDS} seconds, which also refills a Redis that restarted empty.
  */
 @ApplicationScoped
 public class Revocations {

@@ -55,6 +55,7 @@ import com.wheyprice.common.money.Money;
 import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -119,11 +120,10 @@ public class AdminCatalogResource {
     }
 
     private <T> Uni<Response> create(Kind<T> kind, JsonNode body) {
-        T entry = parse(kind, body);
         String name = kind.name();
-        return database.inTransaction(tx -> kind.creator().create(writer, tx, entry)
+        return checked(kind, body).chain(entry -> database.inTransaction(tx -> kind.creator().create(writer, tx, entry)
                         .call(id -> changed(tx, name, id))
-                        .chain(id -> kind.table().find(tx, id)))
+                        .chain(id -> kind.table().find(tx, id))))
                 .map(row -> answer(Response.created(URI.create("/catalog/admin/" + name + "/" + Rows.uuid(row, "id"))), row));
     }
 
@@ -145,8 +145,8 @@ public class AdminCatalogResource {
 
     private <T> Uni<Response> replace(Kind<T> kind, UUID id, String ifMatch, JsonNode body) {
         long expected = Versions.expected(ifMatch);
-        T entry = parse(kind, body);
-        return database.inTransaction(tx -> writer.update(tx, kind.table(), id, expected, kind.columns().apply(writer, entry)).call(row -> changed(tx, kind.name(), id)))
+        return checked(kind, body).chain(entry -> database.inTransaction(tx -> writer.update(tx, kind.table(), id, expected,
+                        kind.columns().apply(writer, entry)).call(row -> changed(tx, kind.name(), id))))
                 .map(row -> answer(Response.ok(), row));
     }
 
@@ -166,6 +166,14 @@ public class AdminCatalogResource {
             throw new ProblemException(ProblemType.NOT_FOUND, "no catalog kind '" + name + "'; kinds are " + kinds.keySet());
         }
         return kind;
+    }
+
+    /**
+     * The body as an entry of this kind, checked on a worker thread: a listing's URL check resolves
+     * its host and reads this machine's interfaces (PublicAddresses), and both block.
+     */
+    private <T> Uni<T> checked(Kind<T> kind, JsonNode body) {
+        return Uni.createFrom().item(() -> parse(kind, body)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private <T> T parse(Kind<T> kind, JsonNode body) {

@@ -64,8 +64,7 @@ public final class PublicAddresses {
 
     public static boolean isPublic(InetAddress address) {
         byte[] bytes = address.getAddress();
-        return SPECIAL.stream().noneMatch(block -> block.contains(bytes)) && !address.isAnyLocalAddress()
-                && !localInterfaces().contains(address);
+        return SPECIAL.stream().noneMatch(block -> block.contains(bytes)) && !localInterfaces().contains(address);
     }
 
     /** This machine's own addresses, read again at most every {@link #INTERFACES_FOR} (interfaces come and go). */
