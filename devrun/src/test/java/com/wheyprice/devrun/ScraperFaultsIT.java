@@ -115,7 +115,9 @@ class ScraperFaultsIT {
                 "SCRAPER_QUEUE_VISIBILITY_TIMEOUT", "3s",
                 "SCRAPER_QUEUE_MAX_ATTEMPTS", "3",
                 "SCRAPER_QUEUE_BACKOFF_BASE", "300ms",
-                "SCRAPER_QUEUE_BACKOFF_MAX", "1s");
+                "SCRAPER_QUEUE_BACKOFF_MAX", "1s",
+                // a refused result is offered again this long, then its job is left to be taken over
+                "SCRAPER_QUEUE_HAND_IN_PATIENCE", "4s");
         settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), "redis://127.0.0.1:" + redisPort, redisPort,
                 services, 0, environment, Duration.ofSeconds(120));
         suite = new Suite(settings, System.out, Clock.systemUTC());

@@ -10,8 +10,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * scraper-service with its own Redis key prefix (so runs never see each other's queues), tokens
  * from a test issuer, development mode pointed at a {@link TestRetailer} as the sample retailer,
- * whose robots.txt keeps crawlers out of {@code /private/}, a one-second visibility timeout, and no workers or scheduler of its own: tests drive the queue
- * and the fetcher directly.
+ * whose robots.txt keeps crawlers out of {@code /private/}, and which also answers for
+ * catalog-service's internal API, a one-second visibility timeout, and no workers or scheduler of
+ * its own: tests drive the queue, the fetcher and the worker directly.
  */
 public class ScraperTestResource extends TestIssuerResource {
 
@@ -27,7 +28,10 @@ public class ScraperTestResource extends TestIssuerResource {
                 "scraper.schedule.enabled", "false",
                 "scraper.queue.visibility-timeout", "1s",
                 "scraper.fetch.max-bytes", "20000",
-                "scraper.fetch.max-wait", "2s");
+                "scraper.fetch.max-wait", "2s",
+                // catalog-service's internal API is played by the test retailer too, at its own paths
+                "scraper.catalog-url", retailer.url(),
+                "quarkus.oidc-client.auth-server-url", issuerUrl());
     }
 
     @Override

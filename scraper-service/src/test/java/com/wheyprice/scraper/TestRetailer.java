@@ -7,7 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -34,6 +36,7 @@ public final class TestRetailer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Response> pages = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Response>> sequences = new ConcurrentHashMap<>();
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
 
     public TestRetailer() {
@@ -52,7 +55,15 @@ public final class TestRetailer implements AutoCloseable {
     }
 
     public TestRetailer page(String path, Response response) {
+        sequences.remove(path);
         pages.put(path, response);
+        return this;
+    }
+
+    /** Answers {@code path} with these responses in turn, the last one from then on. */
+    public TestRetailer pageInTurn(String path, List<Response> responses) {
+        sequences.put(path, new ConcurrentLinkedQueue<>(responses.subList(0, responses.size() - 1)));
+        pages.put(path, responses.get(responses.size() - 1));
         return this;
     }
 
@@ -67,7 +78,9 @@ public final class TestRetailer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         hits.add(new Hit(path, exchange.getRequestHeaders().getFirst("User-Agent"), System.nanoTime()));
-        Response response = pages.getOrDefault(path, new Response(404, Map.of(), "not here"));
+        Queue<Response> turns = sequences.get(path);
+        Response next = turns == null ? null : turns.poll();
+        Response response = next != null ? next : pages.getOrDefault(path, new Response(404, Map.of(), "not here"));
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);

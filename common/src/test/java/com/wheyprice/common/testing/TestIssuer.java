@@ -54,6 +54,9 @@ public final class TestIssuer implements AutoCloseable {
                  "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"],
                  "subject_types_supported":["public"]}""".formatted(url())));
         server.createContext("/jwks", exchange -> json(exchange, jwks()));
+        // the client-credentials grant a calling service's OIDC client asks for
+        server.createContext("/token", exchange -> json(exchange, """
+                {"access_token":"%s","token_type":"Bearer","expires_in":300}""".formatted(serviceToken("test-client"))));
         server.start();
         return this;
     }

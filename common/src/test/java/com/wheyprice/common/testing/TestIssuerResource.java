@@ -34,6 +34,11 @@ public class TestIssuerResource implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** Where the issuer answers, for a service's own OIDC client (started before {@link #extraConfig()} is asked). */
+    protected String issuerUrl() {
+        return issuer.url();
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(issuer, new TestInjector.MatchesType(TestIssuer.class));

@@ -79,6 +79,14 @@ public interface ScraperConfig {
         /** {@code SCRAPER_QUEUE_BATCH_WAIT}: a result waits at most this long for others to share its call to catalog. */
         @WithDefault("300ms")
         Duration batchWait();
+
+        /**
+         * {@code SCRAPER_QUEUE_HAND_IN_PATIENCE}: how long a worker keeps offering a result catalog
+         * did not take (with backoff, the job kept claimed) before leaving the job to be taken over
+         * and fetched again.
+         */
+        @WithDefault("1m")
+        Duration handInPatience();
     }
 
     /** Asking catalog for due listings. */

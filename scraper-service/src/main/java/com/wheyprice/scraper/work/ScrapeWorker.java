@@ -47,13 +47,16 @@ import io.vertx.core.Vertx;
  * is told the scrape failed (it keeps the last good price). While a job is worked its listing is
  * locked in Redis, so even a job taken over from a slow (not dead) worker is never scraped twice
  * at once, and a job still being worked is kept claimed so that it is not taken over at all.
- * If catalog cannot take the result, the job stays unacknowledged and is taken over after
- * the visibility timeout: nothing is lost, and the job id keeps catalog from recording it twice.
+ * If catalog cannot take the result, the worker offers it again for a while; if catalog stays
+ * away, the job stays unacknowledged and is taken over after the visibility timeout: nothing is
+ * lost, and the job id keeps catalog from recording it twice.
  */
 @ApplicationScoped
 public class ScrapeWorker {
 
     private static final Logger LOG = Logger.getLogger(ScrapeWorker.class);
+    private static final Duration HAND_IN_FIRST_WAIT = Duration.ofMillis(250);
+    private static final Duration HAND_IN_LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final JobQueue queue;
     private final PoliteFetcher fetcher;
@@ -166,8 +169,7 @@ public class ScrapeWorker {
         if (job.attempt() >= config.maxAttempts()) {
             count(job, "dead_letter");
             return deadLetters.record(job, failure.getMessage())
-                    .chain(() -> results.handIn(JobOutcome.gaveUp(job, failure.getMessage(), clock.instant())))
-                    .onFailure().transform(CatalogUnavailable::new)
+                    .chain(() -> handIn(JobOutcome.gaveUp(job, failure.getMessage(), clock.instant())))
                     .chain(() -> queue.deadLetter(queued, failure.getMessage()));
         }
         count(job, "retry");
@@ -175,10 +177,21 @@ public class ScrapeWorker {
     }
 
     private Uni<Void> finish(QueuedJob queued, ScrapeResult result) {
-        return results.handIn(result)
-                .onFailure().transform(CatalogUnavailable::new)
+        return handIn(result)
                 .chain(() -> queue.complete(queued))
                 .invoke(() -> count(queued.job(), result.outcome().name().toLowerCase()));
+    }
+
+    /**
+     * Offers the result to catalog until it is taken or the patience runs out. A result in hand is
+     * worth keeping: catalog restarting, or its circuit breaker letting one call through while
+     * half-open, would otherwise cost the retailer a second fetch of the page. The job stays
+     * claimed meanwhile, and catalog recognises a result it already took by its job id.
+     */
+    private Uni<Void> handIn(ScrapeResult result) {
+        return Uni.createFrom().deferred(() -> results.handIn(result))
+                .onFailure().retry().withBackOff(HAND_IN_FIRST_WAIT, HAND_IN_LONGEST_WAIT).expireIn(config.handInPatience().toMillis())
+                .onFailure().transform(CatalogUnavailable::new);
     }
 
     /** About base × 2^(attempt−1), between half and all of it (full jitter would allow retries right away), capped. */
