@@ -21,6 +21,8 @@ public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String SUPER_ADMIN_PASSWORD = "correct horse battery staple 42";
     public static final String CLIENT_ID = "scraper-service";
     public static final String CLIENT_SECRET = "s3rvice-secret-for-tests-only";
+    /** Low, so that guessing from many addresses is quick to show. */
+    public static final int ACCOUNT_WIDE_FAILURES = 8;
 
     private final PostgresTestResource database = new PostgresTestResource();
 
@@ -33,8 +35,11 @@ public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("auth.issuer", url);
         config.put("quarkus.oidc.auth-server-url", url);
         config.put("whey.environment", "development");
-        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
-        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+        // the tests' own loopback connection is the trusted proxy that tells the client's address
+        config.put("http.trusted-proxies", "127.0.0.1,::1");
+        config.put("auth.throttle.account-wide-failures", Integer.toString(ACCOUNT_WIDE_FAILURES));
+        // a lockout outlasts a test's next call however slow the machine
+        config.put("auth.throttle.base-lockout", "1m");
         config.put("auth.bootstrap-super-admin-email", SUPER_ADMIN_EMAIL);
         config.put("auth.bootstrap-super-admin-password", SUPER_ADMIN_PASSWORD);
         config.put("auth.clients", CLIENT_ID + "=" + new Argon2Hash(19456, 2, 1).hash(CLIENT_SECRET));

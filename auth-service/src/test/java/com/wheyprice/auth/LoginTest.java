@@ -12,10 +12,17 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.junit.jupiter.api.Test;
+
+import com.wheyprice.common.testing.LoopbackClient;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -55,18 +62,61 @@ class LoginTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountWithRetryAfterAndTheRightPasswordDoesNotBypassIt() {
+    void repeatedFailuresFromOneClientLockItOutWithRetryAfterAndTheRightPasswordDoesNotBypassIt() {
         String email = email();
+        String attacker = ip();
         register(email, PASSWORD).then().statusCode(201);
         for (int i = 0; i < 5; i++) {
-            login(email, "not the password " + i, ip()).then().statusCode(401);
+            login(email, "not the password " + i, attacker).then().statusCode(401);
         }
 
-        login(email, PASSWORD, ip()).then()
+        login(email, PASSWORD, attacker).then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:whey:problem:too-many-requests"));
+    }
+
+    @Test
+    void theOwnerSigningInFromElsewhereIsNotLockedOutByAnotherClientsGuesses() {
+        String email = email();
+        String attacker = ip();
+        register(email, PASSWORD).then().statusCode(201);
+        for (int i = 0; i < 5; i++) {
+            login(email, "not the password " + i, attacker).then().statusCode(401);
+        }
+        login(email, "one more guess", attacker).then().statusCode(429);
+
+        login(email, PASSWORD, ip()).then().statusCode(200);
+    }
+
+    @Test
+    void guessingFromManyAddressesLocksTheAccountForEveryone() {
+        String email = email();
+        register(email, PASSWORD).then().statusCode(201);
+        for (int i = 0; i < AuthTestResource.ACCOUNT_WIDE_FAILURES; i++) {
+            login(email, "not the password " + i, ip()).then().statusCode(401);
+        }
+
+        login(email, PASSWORD, ip()).then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aForwardedAddressFromAPeerThatIsNoTrustedProxyIsIgnored() throws Exception {
+        LoopbackClient guesser = new LoopbackClient(ThreadLocalRandom.current().nextInt(2, 255));
+        for (int i = 0; i < 20; i++) {
+            // a new made-up address each time: were it believed, no address would reach the lockout
+            assertThat(guesser.send(RestAssured.port, "POST", "/auth/login", Map.of("X-Forwarded-For", ip()), credentials(email())).status())
+                    .isEqualTo(401);
+        }
+
+        LoopbackClient.Response locked = guesser.send(RestAssured.port, "POST", "/auth/login", Map.of("X-Forwarded-For", ip()),
+                credentials(email()));
+        assertThat(locked.status()).as(locked.body()).isEqualTo(429);
+    }
+
+    private static String credentials(String email) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
     }
 
     @Test

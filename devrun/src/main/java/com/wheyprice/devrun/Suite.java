@@ -135,6 +135,10 @@ final class Suite implements AutoCloseable {
         env.putIfAbsent("SCRAPER_MODE", "development");
         settings.services().stream().filter(other -> other.name().equals("api-service")).findFirst().ifPresent(
                 api -> env.putIfAbsent("AUTH_SOCIAL_CALLBACK_URL", "http://localhost:" + api.port() + "/api/v1/auth/social"));
+        if (service.name().equals("auth-service") || service.name().equals("catalog-service")) {
+            // api-service calls them from the loopback address and tells who its client is; any other caller is taken at its address
+            env.putIfAbsent("HTTP_TRUSTED_PROXIES", "127.0.0.1,::1");
+        }
         if (sampleRetailer != null) {
             env.put("SAMPLE_RETAILER_URL", sampleRetailerUrl());
         }

@@ -40,6 +40,7 @@ import com.wheyprice.common.db.DatabaseUrl;
 import com.wheyprice.common.db.JdbcConnections;
 import com.wheyprice.common.testing.FreePorts;
 import com.wheyprice.common.testing.LocalSocialProvider;
+import com.wheyprice.common.testing.LoopbackClient;
 import com.wheyprice.common.testing.TestPostgres;
 import com.wheyprice.common.testing.TestRedis;
 
@@ -88,9 +89,9 @@ class ApiGatewayIT {
                 services, FreePorts.any(), Map.ofEntries(
                         Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
                         Map.entry("RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE)),
-                        // downstream services see the shopper's address as api-service passes it on
-                        Map.entry("HTTP_TRUST_PROXY", "true"),
                         Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),
+                        // a lockout outlasts the sign-in test's checks however slow the machine
+                        Map.entry("AUTH_THROTTLE_BASE_LOCKOUT", "1m"),
                         Map.entry("API_CACHE_FRESH_FOR", CACHE_FRESH_FOR.toSeconds() + "s"),
                         Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL),
                         Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
@@ -199,6 +200,54 @@ class ApiGatewayIT {
             assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).as("catalog-service").isEqualTo(401);
             assertThat(get(apiOne + "/auth/me", token, null).statusCode()).as("auth-service, through the api").isEqualTo(401);
         });
+    }
+
+    /**
+     * A guesser hammers sign-in through the public API from one address, at a shopper's account
+     * and at made-up ones, until it is locked out. Another shopper at another address signs in
+     * unhindered, and so does the account's owner from elsewhere; the guesser stays locked out of
+     * that account even with the right password. Talking to auth-service directly with a forged
+     * X-Forwarded-For does not get the guesser a fresh address.
+     */
+    @Test
+    @Order(12)
+    void oneClientsFailedSignInsLockOutNeitherOtherClientsNorTheOwnerElsewhere() throws Exception {
+        int api = settings.services().get(0).port();
+        LoopbackClient guesser = new LoopbackClient(66);
+        LoopbackClient owner = new LoopbackClient(77);
+        LoopbackClient otherShopper = new LoopbackClient(88);
+        String victim = "victim-" + System.nanoTime() + "@whey.test";
+        String other = "other-" + System.nanoTime() + "@whey.test";
+        for (String email : List.of(victim, other)) {
+            LoopbackClient.Response registered = owner.send(api, "POST", "/api/v1/auth/register", Map.of(),
+                    "{\"email\":\"" + email + "\",\"password\":\"" + ADMIN_PASSWORD + "\",\"displayName\":\"Shopper\"}");
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        }
+
+        int failures = 0;
+        int refused = 0;
+        for (int i = 0; i < 30 && refused < 2; i++) {
+            String email = i < 6 ? victim : "nobody-" + i + "-" + System.nanoTime() + "@whey.test";
+            int status = guesser.send(api, "POST", "/api/v1/auth/login", Map.of(), login(email, "guess number " + i)).status();
+            assertThat(status).isIn(401, 429);
+            failures += status == 401 ? 1 : 0;
+            refused += status == 429 && i >= 6 ? 1 : 0;
+        }
+        assertThat(refused).as("the guesser's address is locked out after %d failures", failures).isEqualTo(2);
+
+        assertThat(otherShopper.send(api, "POST", "/api/v1/auth/login", Map.of(), login(other, ADMIN_PASSWORD)).status())
+                .as("another shopper at another address").isEqualTo(200);
+        assertThat(owner.send(api, "POST", "/api/v1/auth/login", Map.of(), login(victim, ADMIN_PASSWORD)).status())
+                .as("the owner, from elsewhere").isEqualTo(200);
+        assertThat(guesser.send(api, "POST", "/api/v1/auth/login", Map.of(), login(victim, ADMIN_PASSWORD)).status())
+                .as("the guesser, even with the right password").isEqualTo(429);
+        LoopbackClient.Response forged = guesser.send(settings.port("auth-service"), "POST", "/auth/login",
+                Map.of("X-Forwarded-For", "203.0.113.9"), login(other, ADMIN_PASSWORD));
+        assertThat(forged.status()).as("a forged X-Forwarded-For sent to auth-service directly is ignored").isEqualTo(429);
+    }
+
+    private static String login(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
     }
 
     @Test

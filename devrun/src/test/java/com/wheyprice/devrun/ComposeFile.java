@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ final class ComposeFile {
     static final Map<String, Integer> SERVICES = Settings.services(Settings.DEFAULT_BASE_PORT).stream()
             .collect(Collectors.toMap(Settings.Service::name, Settings.Service::port));
     /** A URL of another container ({@code http://catalog-service:8082}); localhost ones are what a browser on the host sees. */
+    /** Whose X-Forwarded-For each service believes: the hop in front of it. */
+    private static final Map<String, String> TRUSTED_HOPS = Map.of("auth-service", "api-service", "catalog-service", "api-service",
+            "api-service", "gateway");
     private static final Pattern INTERNAL_URL = Pattern.compile("https?://(?!localhost\\b)([a-z0-9-]+):(\\d+)");
     private static final Pattern HEALTH_URL = Pattern.compile("http://localhost:(\\d+)(/\\S*)");
 
@@ -78,6 +83,31 @@ final class ComposeFile {
             problems.add("redis: must keep an append-only file and never evict (--appendonly yes, --maxmemory-policy noeviction)");
         }
         problems.addAll(scrapeTargetProblems(root));
+        problems.addAll(trustedProxyProblems());
+        return problems;
+    }
+
+    /**
+     * Each service believes X-Forwarded-For only from the hop in front of it, named by that
+     * container's fixed address: auth-service and catalog-service from api-service, api-service
+     * from the gateway. Anything else trusted could tell them any client address it liked.
+     */
+    private List<String> trustedProxyProblems() {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        services().fields().forEachRemaining(service -> service.getValue().path("networks").forEach(network -> {
+            if (network.hasNonNull("ipv4_address")) {
+                addresses.put(network.path("ipv4_address").asText(), service.getKey());
+            }
+        }));
+        List<String> problems = new ArrayList<>();
+        TRUSTED_HOPS.forEach((name, hop) -> {
+            String trusted = services().path(name).path("environment").path("HTTP_TRUSTED_PROXIES").asText("");
+            List<String> hops = trusted.isBlank() ? List.of()
+                    : Arrays.stream(trusted.split(",")).map(String::trim).map(address -> addresses.getOrDefault(address, address)).toList();
+            if (!hops.equals(List.of(hop))) {
+                problems.add(name + ": HTTP_TRUSTED_PROXIES must be " + hop + "'s fixed address alone, is " + hops);
+            }
+        });
         return problems;
     }
 

@@ -25,16 +25,18 @@ class ComposeFileTest {
     }
 
     @Test
-    void aMissingHealthCheckAWrongPortAndAnUndocumentedVariableAreReported() throws Exception {
+    void aMissingHealthCheckAWrongPortAnUndocumentedVariableAndATooWideTrustAreReported() throws Exception {
         String broken = Files.readString(ROOT.resolve("docker-compose.dev.yml"))
                 .replace("HTTP_PORT: \"8082\"", "HTTP_PORT: \"9999\"\n      CATALOG_UNKNOWN_SETTING: \"1\"")
                 .replace("      test: [\"CMD\", \"redis-cli\", \"ping\"]\n", "")
-                .replace("http://catalog-service:8082", "http://catalog:8082");
+                .replace("http://catalog-service:8082", "http://catalog:8082")
+                .replace("HTTP_PORT: \"8081\"\n      HTTP_TRUSTED_PROXIES: 172.28.0.10", "HTTP_PORT: \"8081\"\n      HTTP_TRUSTED_PROXIES: 172.28.0.0/24");
 
         assertThat(new ComposeFile(broken).problems(ROOT)).contains(
                 "redis: no health check",
                 "catalog-service: HTTP_PORT must be 8082",
                 "catalog-service: sets CATALOG_UNKNOWN_SETTING, which README does not document",
-                "scraper-service: CATALOG_URL points at http://catalog:8082, which no service answers");
+                "scraper-service: CATALOG_URL points at http://catalog:8082, which no service answers",
+                "auth-service: HTTP_TRUSTED_PROXIES must be api-service's fixed address alone, is [172.28.0.0/24]");
     }
 }

@@ -90,6 +90,10 @@ class GatewayIT {
         assertThat(passed.statusCode()).isEqualTo(200);
         assertThat(passed.body()).isEqualTo("{\"items\":[]}");
         assertThat(passed.headers().firstValue("X-Seen-Forwarded-For")).hasValue("127.0.0.1");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/products"))
+                .header("X-Forwarded-For", "203.0.113.9").timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.headers().firstValue("X-Seen-Forwarded-For")).as("the edge replaces what a client claims")
+                .hasValue("127.0.0.1");
         HttpResponse<String> apisOwn503 = get(gateway + "/api/v1/busy", "text/html");
         assertThat(apisOwn503.statusCode()).isEqualTo(503);
         assertThat(apisOwn503.body()).as("api-service's own problem, not the maintenance page").contains("catalog is down");

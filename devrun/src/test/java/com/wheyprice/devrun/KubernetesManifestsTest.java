@@ -30,7 +30,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * Renders each k3s overlay with {@code kubectl kustomize} and checks what every workload must
  * have: a non-root, read-only, capability-free security context and resource requests and limits
  * on every container, pinned images, the three health probes on the real paths of the named port,
- * a Service and a disruption budget per service, an Ingress for api-service only, autoscaling for
+ * a Service and a disruption budget per service, forwarded client addresses believed exactly where a
+ * proxy stands in front, an Ingress for api-service only, autoscaling for
  * api-service and scraper-service, network policies that deny by default and allow exactly the
  * calls the design makes, no committed secret, persistent Redis, and a migration Job for every
  * service's schema.
@@ -41,6 +42,8 @@ class KubernetesManifestsTest {
     private static final Map<String, Set<String>> CALLERS = Map.of("api-service", Set.of(), "auth-service",
             Set.of("api-service", "catalog-service", "scraper-service"), "catalog-service", Set.of("api-service", "scraper-service"),
             "scraper-service", Set.of("api-service"));
+    /** The services a proxy in front of them tells who the client is: api-service (Traefik), auth and catalog (api-service). */
+    private static final Set<String> TOLD_WHO_THE_CLIENT_IS = Set.of("api-service", "auth-service", "catalog-service");
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
@@ -131,6 +134,12 @@ class KubernetesManifestsTest {
                         problems.add(service + ": " + probe + " must GET " + path + " on port http");
                     }
                 });
+        boolean trustsForwarding = StreamSupport.stream(container.path("env").spliterator(), false)
+                .anyMatch(variable -> variable.path("name").asText().equals("HTTP_TRUSTED_PROXIES"));
+        if (trustsForwarding != TOLD_WHO_THE_CLIENT_IS.contains(service)) {
+            problems.add(service + (trustsForwarding ? ": must not believe X-Forwarded-For from anyone"
+                    : ": must believe X-Forwarded-For from the hop in front of it (HTTP_TRUSTED_PROXIES)"));
+        }
         if (!selects(named(objects, "Service", service).path("spec").path("selector"), service)) {
             problems.add(service + ": no Service selects it");
         }

@@ -112,7 +112,7 @@ public class AccountService {
                         .chain(() -> sessionService.open(tx, account, device, ip))
                         .call(() -> audit.record(tx, AuditAction.LOGIN, "success", new AuditLog.Origin(account.id().toString(), ip),
                                 account.id(), newHash == null ? null : "password rehashed at current cost"))))
-                .call(() -> throttle.recordSuccess(accountIndex))
+                .call(() -> throttle.recordSuccess(ip, accountIndex))
                 .invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "success").increment());
     }
 

@@ -100,9 +100,16 @@ public interface AuthConfig {
     Throttle throttle();
 
     interface Throttle {
-        /** {@code AUTH_THROTTLE_ACCOUNT_FAILURES}: failed logins on one account before it is locked. */
+        /** {@code AUTH_THROTTLE_ACCOUNT_FAILURES}: failed logins on one account from one address before that address is locked out of it. */
         @WithDefault("5")
         int accountFailures();
+
+        /**
+         * {@code AUTH_THROTTLE_ACCOUNT_WIDE_FAILURES}: failed logins on one account from all addresses
+         * together before it is locked for everyone; above what one address can reach in a window.
+         */
+        @WithDefault("50")
+        int accountWideFailures();
 
         /** {@code AUTH_THROTTLE_IP_FAILURES}: failed logins from one IP before it is locked. */
         @WithDefault("20")

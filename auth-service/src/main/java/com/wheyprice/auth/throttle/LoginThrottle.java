@@ -16,19 +16,27 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
 /**
- * Slows password guessing, for all replicas at once (state in Redis): failed logins are counted
- * per IP and per account over a window; past a threshold each further failure locks that IP or
- * account for twice as long as the last (up to a maximum). Locked attempts are answered 429 with
- * {@code Retry-After} before any password is checked. Accounts are keyed by their blind index,
- * so Redis never holds an email address.
+ * Slows password guessing, for all replicas at once (state in Redis). Failed logins are counted
+ * over a window per client address, per account from one address, and per account from all
+ * addresses together; past each threshold every further failure locks that key for twice as
+ * long as the last (up to a maximum). So one client guessing at an account locks out only
+ * itself: the owner signing in from elsewhere is not held up, and the account as a whole is
+ * locked only by guessing from more addresses than one client could use. Locked attempts are
+ * answered 429 with {@code Retry-After} before any password is checked. Accounts are keyed by
+ * their blind index, so Redis never holds an email address.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Counts a failure and, past the threshold, sets the lock; returns the lockout in ms (0 when none). */
+    /**
+     * Counts a failure and, past the threshold, sets the lock; returns the lockout in ms (0 when
+     * none). A sliding window (each failure keeps the count for another window) suits the keys
+     * tied to one address; the account-wide count uses a fixed window, so that one slow client
+     * guessing for hours never adds up to locking the owner out.
+     */
     private static final LuaScript RECORD_FAILURE = new LuaScript("""
             local failures = redis.call('INCR', KEYS[1])
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            if failures == 1 or ARGV[5] == 'sliding' then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             local threshold = tonumber(ARGV[2])
             if failures < threshold then
               return 0
@@ -49,10 +57,11 @@ public class LoginThrottle {
         this.config = config.throttle();
     }
 
-    /** Fails with a 429 when the IP or the account is locked out. */
+    /** Fails with a 429 when the address, the account from that address, or the account as a whole is locked out. */
     public Uni<Void> checkAllowed(String ip, String accountIndex) {
-        return Uni.combine().all().unis(remaining("ip", ip), remaining("account", accountIndex)).asTuple()
-                .map(locks -> Math.max(locks.getItem1(), locks.getItem2()))
+        return Uni.combine().all().unis(remaining("ip", ip), remaining("account-client", accountIndex + ":" + ip),
+                        remaining("account", accountIndex)).asTuple()
+                .map(locks -> Math.max(locks.getItem1(), Math.max(locks.getItem2(), locks.getItem3())))
                 .map(lockedForMillis -> {
                     if (lockedForMillis > 0) {
                         throw ProblemException.tooManyRequests("too many failed sign-ins; try again later",
@@ -63,13 +72,16 @@ public class LoginThrottle {
     }
 
     public Uni<Void> recordFailure(String ip, String accountIndex) {
-        return Uni.combine().all().unis(fail("ip", ip, config.ipFailures()), fail("account", accountIndex, config.accountFailures()))
+        return Uni.combine().all().unis(fail("ip", ip, config.ipFailures(), true),
+                        fail("account-client", accountIndex + ":" + ip, config.accountFailures(), true),
+                        fail("account", accountIndex, config.accountWideFailures(), false))
                 .discardItems();
     }
 
-    /** A successful sign-in forgets the account's failures (the IP's stay: one IP may try many accounts). */
-    public Uni<Void> recordSuccess(String accountIndex) {
-        return redis.key().del(keys.key("auth", "login-failures", "account", accountIndex)).replaceWithVoid();
+    /** A successful sign-in forgets the account's failures (the address's stay: one address may try many accounts). */
+    public Uni<Void> recordSuccess(String ip, String accountIndex) {
+        return redis.key().del(keys.key("auth", "login-failures", "account-client", accountIndex + ":" + ip),
+                keys.key("auth", "login-failures", "account", accountIndex)).replaceWithVoid();
     }
 
     private Uni<Long> remaining(String kind, String id) {
@@ -78,9 +90,9 @@ public class LoginThrottle {
                 .onFailure(RedisKeyNotFoundException.class).recoverWithItem(0L);
     }
 
-    private Uni<Response> fail(String kind, String id, int threshold) {
+    private Uni<Response> fail(String kind, String id, int threshold, boolean sliding) {
         return RECORD_FAILURE.run(redis, List.of(keys.key("auth", "login-failures", kind, id), keys.key("auth", "login-lock", kind, id)),
                 Long.toString(config.window().toMillis()), Integer.toString(threshold),
-                Long.toString(config.baseLockout().toMillis()), Long.toString(config.maxLockout().toMillis()));
+                Long.toString(config.baseLockout().toMillis()), Long.toString(config.maxLockout().toMillis()), sliding ? "sliding" : "fixed");
     }
 }
