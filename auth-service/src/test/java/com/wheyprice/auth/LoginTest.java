@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -66,9 +67,7 @@ class LoginTest {
         String email = email();
         String attacker = ip();
         register(email, PASSWORD).then().statusCode(201);
-        for (int i = 0; i < 5; i++) {
-            login(email, "not the password " + i, attacker).then().statusCode(401);
-        }
+        guessFiveTimes(email, attacker);
 
         login(email, PASSWORD, attacker).then()
                 .statusCode(429)
@@ -82,12 +81,17 @@ class LoginTest {
         String email = email();
         String attacker = ip();
         register(email, PASSWORD).then().statusCode(201);
-        for (int i = 0; i < 5; i++) {
-            login(email, "not the password " + i, attacker).then().statusCode(401);
-        }
+        guessFiveTimes(email, attacker);
         login(email, "one more guess", attacker).then().statusCode(429);
 
         login(email, PASSWORD, ip()).then().statusCode(200);
+    }
+
+    /** As many wrong passwords as lock one client out of one account. */
+    private static void guessFiveTimes(String email, String from) {
+        for (int i = 0; i < 5; i++) {
+            login(email, "not the password " + i, from).then().statusCode(401);
+        }
     }
 
     @Test
@@ -130,6 +134,19 @@ class LoginTest {
         String email = email();
         register(email, PASSWORD).then().statusCode(201);
         login(email, PASSWORD, ip()).then().statusCode(200);
+    }
+
+    @Test
+    void aDisplayNameThatWouldReadDifferentlyThanItIsStoredIsRefused() {
+        for (String name : List.of("Eve\u202Egnp.exe", "Two\nlines", "Nul\u0000")) {
+            given().contentType("application/json")
+                    .body("{\"email\":\"" + email() + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\""
+                            + name.replace("\n", "\\n").replace("\u0000", "\\u0000") + "\"}")
+                    .when().post("/auth/register").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("displayName"));
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.input.Text;
 import com.wheyprice.common.security.Tier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,6 +78,9 @@ public class AccountService {
     /** Creates a password account of any tier; refuses a weak password or a taken email. */
     public Uni<Account> create(String email, String password, String displayName, Tier tier, AuditAction action, String ip) {
         String normalised = Emails.normalise(email);
+        Text.displayNameRefusal(displayName).ifPresent(reason -> {
+            throw ProblemException.invalidField("displayName", reason);
+        });
         policy.problem(password, List.of(normalised, Emails.localPart(normalised), displayName)).ifPresent(problem -> {
             throw ProblemException.invalidField("password", "password " + problem);
         });

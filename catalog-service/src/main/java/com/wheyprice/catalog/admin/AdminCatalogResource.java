@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.catalog.click.AffiliateLinks;
@@ -51,6 +52,7 @@ import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.db.Timestamps;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.common.input.JsonFields;
 import com.wheyprice.common.money.Money;
 import com.wheyprice.common.security.Roles;
 
@@ -184,6 +186,9 @@ public class AdminCatalogResource {
         try {
             entry = json.treeToValue(body, kind.type());
         } catch (JsonProcessingException e) {
+            if (e instanceof JsonMappingException mapping && JsonFields.isRefusedText(mapping)) {
+                throw ProblemException.invalidField(JsonFields.path(mapping), mapping.getOriginalMessage());
+            }
             throw new ProblemException(ProblemType.MALFORMED_BODY, "the body does not describe one of the " + kind.name() + ": " + e.getOriginalMessage());
         }
         Set<ConstraintViolation<T>> violations = validator.validate(entry);

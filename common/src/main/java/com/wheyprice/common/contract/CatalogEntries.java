@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.wheyprice.common.money.CurrencyCode;
 
 /**
  * The catalog entries admins create and replace, one record per kind, with the rules each field
@@ -68,7 +69,7 @@ public final class CatalogEntries {
             @NotBlank @Size(max = 500) @Pattern(regexp = WEB_URL) String baseUrl,
             @NotBlank @Size(max = 253) @Pattern(regexp = "[a-z0-9.-]+") String domain,
             @NotNull @Pattern(regexp = "[A-Z]{2}") String country,
-            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") @CurrencyCode String currency,
             boolean active,
             @Size(max = 500) String priceSelector,
             @Size(max = 500) String listPriceSelector,

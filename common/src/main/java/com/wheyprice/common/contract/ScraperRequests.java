@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.wheyprice.common.money.CurrencyCode;
+
 /** The bodies of scraper-service's admin calls; scraper-service validates them, api-service documents them. */
 public final class ScraperRequests {
 
@@ -22,6 +24,6 @@ public final class ScraperRequests {
     /** A page by {@code url}, or {@code html} with the {@code baseUrl} it came from; optional selectors, SKU/GTIN and currency. */
     public record ExtractionPreview(@Size(max = 2000) String url, @Size(max = 3_000_000) String html, @Size(max = 2000) String baseUrl,
             @Size(max = 500) String priceSelector, @Size(max = 500) String listPriceSelector, @Size(max = 500) String availabilitySelector,
-            @Size(max = 100) String sku, @Size(max = 20) String gtin, @Pattern(regexp = "[A-Z]{3}") String currency) {
+            @Size(max = 100) String sku, @Size(max = 20) String gtin, @Pattern(regexp = "[A-Z]{3}") @CurrencyCode String currency) {
     }
 }

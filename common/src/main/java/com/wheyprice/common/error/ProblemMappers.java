@@ -3,14 +3,17 @@ package com.wheyprice.common.error;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -22,6 +25,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.wheyprice.common.db.ConstraintViolations;
+import com.wheyprice.common.input.JsonFields;
+import com.wheyprice.common.input.QueryParameters;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.oidc.OIDCException;
@@ -53,6 +58,23 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.response(problem));
         e.headers().forEach(response::header);
         return response.build();
+    }
+
+    /**
+     * A query parameter that does not convert to its declared type reaches us as a 404 (the
+     * JAX-RS rule); it is the client's mistake in one parameter, so a 400 names it. Any other
+     * 404 stays one.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, ResourceInfo resource) {
+        Optional<Problem.FieldError> wrong = e.getCause() == null || resource == null ? Optional.empty()
+                : QueryParameters.unconvertible(resource.getResourceMethod(), uri.getQueryParameters());
+        if (wrong.isPresent()) {
+            Problem.FieldError error = wrong.get();
+            return ProblemResponses.response(ProblemResponses.problem(ProblemType.VALIDATION_FAILED,
+                    "query parameter '" + error.field() + "' " + error.message(), uri.getPath()).withErrors(List.of(error)));
+        }
+        return webApplication(e, uri);
     }
 
     @ServerExceptionMapper
@@ -112,8 +134,14 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class })
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
         String detail;
+        if (e instanceof JsonMappingException refused && JsonFields.isRefusedText(refused)) {
+            // a string refused for what it holds (SafeStrings): well-formed JSON, an invalid value
+            Problem.FieldError error = new Problem.FieldError(JsonFields.path(refused), refused.getOriginalMessage());
+            return ProblemResponses.response(ProblemResponses.problem(ProblemType.VALIDATION_FAILED,
+                    "field '" + error.field() + "' " + error.message(), uri.getPath()).withErrors(List.of(error)));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "field '" + fieldPath(mapping.getPath()) + "' has a value of the wrong type or form";
+            detail = "field '" + JsonFields.path(mapping) + "' has a value of the wrong type or form";
         } else {
             var location = e.getLocation();
             detail = "the request body is not valid JSON"
@@ -143,6 +171,11 @@ public class ProblemMappers {
             return ProblemResponses.response(ProblemResponses.problem(ProblemType.CONFLICT,
                     "the change conflicts with existing data: " + clash.get(), uri.getPath()));
         }
+        if (Dependencies.unreachable(e)) {
+            LOG.warnf("serving %s needs a dependency that cannot be reached: %s", uri.getPath(), e.getMessage());
+            return problem(ProblemException.unavailable("a service this request needs cannot be reached right now; try again shortly",
+                    Dependencies.RETRY_AFTER), uri);
+        }
         LOG.errorf(e, "unexpected error serving %s", uri.getPath());
         return ProblemResponses.response(ProblemResponses.problem(ProblemType.INTERNAL_ERROR,
                 "the server failed to complete the request; quote the request id when reporting it", uri.getPath()));
@@ -156,18 +189,6 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    private static String fieldPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                field.append(field.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     /** The client's name for the field: the bean path inside the parameter, or the parameter itself. */

@@ -1,0 +1,110 @@
+package com.wheyprice.common.input;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.wheyprice.common.error.Problem;
+
+/**
+ * Which query parameter a request got wrong when the REST layer could not convert it to its
+ * declared type. JAX-RS answers such a failure with a bare 404, as if the resource did not exist;
+ * a client deserves a 400 that names the parameter and says what it should be.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /** The first query parameter of {@code method} whose value in {@code query} does not convert to its type. */
+    public static Optional<Problem.FieldError> unconvertible(Method method, MultivaluedMap<String, String> query) {
+        if (method == null) {
+            return Optional.empty();
+        }
+        for (Parameter parameter : method.getParameters()) {
+            String name = name(parameter);
+            List<String> values = name == null ? null : query.get(name);
+            if (values == null || parameter.getType() == String.class) {
+                continue;
+            }
+            for (String value : values) {
+                if (!converts(parameter.getType(), value)) {
+                    return Optional.of(new Problem.FieldError(name, expectation(parameter.getType())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String name(Parameter parameter) {
+        QueryParam query = parameter.getAnnotation(QueryParam.class);
+        if (query != null) {
+            return query.value();
+        }
+        RestQuery rest = parameter.getAnnotation(RestQuery.class);
+        if (rest != null) {
+            return rest.value().isEmpty() ? parameter.getName() : rest.value();
+        }
+        return null;
+    }
+
+    private static boolean converts(Class<?> type, String value) {
+        try {
+            if (type == int.class || type == Integer.class) {
+                Integer.parseInt(value.trim());
+            } else if (type == long.class || type == Long.class) {
+                Long.parseLong(value.trim());
+            } else if (type == double.class || type == Double.class) {
+                Double.parseDouble(value.trim());
+            } else if (type == UUID.class) {
+                UUID.fromString(value);
+            } else if (type.isEnum()) {
+                return convertsByFactory(type, value);
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean convertsByFactory(Class<?> type, String value) {
+        for (String factory : List.of("fromString", "valueOf")) {
+            try {
+                Method method = type.getMethod(factory, String.class);
+                if (Modifier.isStatic(method.getModifiers())) {
+                    method.invoke(null, value);
+                    return true;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next factory
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String expectation(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "must be a number";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + List.of(type.getEnumConstants());
+        }
+        return "has the wrong form";
+    }
+}
