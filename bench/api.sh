@@ -21,11 +21,11 @@ until grep -q "all services ready" "$data/suite.log"; do
   sleep 0.5
 done
 # a second api-service with the response cache off, for the uncached relay
-DATABASE_URL="jdbc:sqlite:$data/whey.db" HTTP_PORT=$uncached API_CACHE_ENABLED=false WHEY_ENVIRONMENT=development \
+DATABASE_URL="jdbc:sqlite:$data/whey.db" HTTP_PORT=$uncached MANAGEMENT_PORT=$((uncached + 920)) API_CACHE_ENABLED=false WHEY_ENVIRONMENT=development \
   AUTH_URL=http://localhost:$((base + 1)) CATALOG_URL=http://localhost:$((base + 2)) SCRAPER_URL=http://localhost:$((base + 3)) \
   java -XX:+UseSerialGC -Xms16m -Xmx256m -jar api-service/target/quarkus-app/quarkus-run.jar > "$data/api-uncached.log" 2>&1 &
 api_pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$uncached/q/health/ready"; do sleep 0.3; done
+until curl -fs -o /dev/null "http://127.0.0.1:$((uncached + 920))/q/health/ready"; do sleep 0.3; done
 
 product=on-gold-standard-100-whey
 etag=$(curl -fsI "http://127.0.0.1:$base/api/v1/products/$product" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')

@@ -10,12 +10,12 @@ port=18281
 db=whey_bench_auth
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 log=$(mktemp)
-WHEY_ENVIRONMENT=development DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$db" HTTP_PORT=$port \
+WHEY_ENVIRONMENT=development DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$db" HTTP_PORT=$port MANAGEMENT_PORT=$((port + 920)) \
   AUTH_URL="http://127.0.0.1:$port" AUTH_ISSUER="http://127.0.0.1:$port" REDIS_KEY_PREFIX="bench-$$" \
   taskset -c 0 java -XX:+UseSerialGC -Xmx256m -jar auth-service/target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS '"$db"' WITH (FORCE)"; rm -f "$log"' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do sleep 0.2; done
+until curl -fs -o /dev/null "http://127.0.0.1:$((port + 920))/q/health/ready"; do sleep 0.2; done
 curl -fs -o /dev/null -H 'Content-Type: application/json' \
   -d '{"email":"bench@whey.test","password":"a long and unusual passphrase 7","displayName":"Bench"}' "http://127.0.0.1:$port/auth/register"
 cat > /tmp/whey-login.lua <<'LUA'

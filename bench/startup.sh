@@ -13,10 +13,10 @@ for service in api-service auth-service catalog-service scraper-service; do
   for run in $(seq 1 "$runs"); do
     work=$(mktemp -d)
     start=$(date +%s%N)
-    DATABASE_URL="jdbc:sqlite:$work/bench.db" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}" HTTP_PORT=$port \
+    DATABASE_URL="jdbc:sqlite:$work/bench.db" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}" HTTP_PORT=$port MANAGEMENT_PORT=$((port + 920)) \
       java "${jvm_opts[@]}" -jar "$service/target/quarkus-app/quarkus-run.jar" > "$work/log" 2>&1 &
     pid=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    until curl -fs -o /dev/null "http://127.0.0.1:$((port + 920))/q/health/ready"; do
       kill -0 "$pid" 2>/dev/null || { echo "$service died:"; tail "$work/log"; exit 1; }
       sleep 0.02
     done

@@ -3,7 +3,8 @@
 # umoci and, as the image's user, in its working directory, in a chroot of its root filesystem
 # (sharing this machine's network, so it reaches the local Redis), on SQLite and a free port,
 # first runs the migration command the Kubernetes Job runs (k3s/base/migrate-job.yaml), then the
-# image's entrypoint; succeeds once /q/health/live answers. Needs root (chroot, mounting /proc).
+# image's entrypoint; succeeds once /q/health/live answers on its management port. Needs root
+# (chroot, mounting /proc).
 set -euo pipefail
 image="${1:?usage: boot-image.sh <registry/whey/service:tag>}"
 service=$(basename "${image%:*}")
@@ -18,7 +19,10 @@ skopeo copy --quiet --src-tls-verify=false "docker://$image" "oci:$work/oci:imag
 umoci unpack --image "$work/oci:image" "$work/bundle" > /dev/null
 rootfs="$work/bundle/rootfs"
 mkdir -p "$rootfs/proc" && mount -t proc proc "$rootfs/proc"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+export MANAGEMENT_PORT
+MANAGEMENT_PORT=$(free_port)
 
 # Runs a command in the image as its runtime would: the OCI runtime config umoci wrote holds the
 # entrypoint, environment, user and working directory; arguments after the port replace the entrypoint.
@@ -28,7 +32,7 @@ spec = json.load(open(sys.argv[1]))["process"]
 if len(sys.argv) > 4:
     spec["args"] = sys.argv[4:]
 env = dict(item.split("=", 1) for item in spec["env"])
-env.update(HTTP_PORT=sys.argv[3], DATABASE_URL="jdbc:sqlite:/tmp/whey.db", REDIS_URL="redis://127.0.0.1:6379",
+env.update(HTTP_PORT=sys.argv[3], MANAGEMENT_PORT=os.environ["MANAGEMENT_PORT"], DATABASE_URL="jdbc:sqlite:/tmp/whey.db", REDIS_URL="redis://127.0.0.1:6379",
            REDIS_KEY_PREFIX="image-check-%d" % os.getpid(), WHEY_ENVIRONMENT="development")
 os.chroot(sys.argv[2])
 os.chdir(spec.get("cwd") or "/")
@@ -49,8 +53,8 @@ echo "migrated with $image: $(tail -1 "$work/migrate.log")"
 python3 "$work/run.py" "$work/bundle/config.json" "$rootfs" "$port" > "$work/boot.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/live"; then
-    echo "booted $image: /q/health/live answered on port $port"
+  if curl -fs -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live"; then
+    echo "booted $image: /q/health/live answered on management port $MANAGEMENT_PORT (service port $port)"
     exit 0
   fi
   kill -0 "$pid" 2> /dev/null || break

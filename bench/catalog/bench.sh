@@ -10,14 +10,14 @@ port=18382
 psql_admin() { psql -q -h 127.0.0.1 -U postgres -d postgres "$@"; }
 exists=$(psql_admin -Atc "SELECT 1 FROM pg_database WHERE datname = '$db'")
 start_service() {
-  if curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
+  if curl -fs -o /dev/null "http://127.0.0.1:$((port + 920))/q/health/ready"; then
     echo "port $port is already serving; stop that process first" >&2
     exit 1
   fi
-  WHEY_ENVIRONMENT=production DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$db" HTTP_PORT=$port REDIS_KEY_PREFIX="bench-$$" \
+  WHEY_ENVIRONMENT=production DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$db" HTTP_PORT=$port MANAGEMENT_PORT=$((port + 920)) REDIS_KEY_PREFIX="bench-$$" \
     java -XX:+UseSerialGC -Xmx512m -jar catalog-service/target/quarkus-app/quarkus-run.jar > /tmp/whey-catalog-bench.log 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do sleep 0.3; done
+  until curl -fs -o /dev/null "http://127.0.0.1:$((port + 920))/q/health/ready"; do sleep 0.3; done
 }
 if [ -z "$exists" ] || [ "${2:-}" = "--load" ]; then
   psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"

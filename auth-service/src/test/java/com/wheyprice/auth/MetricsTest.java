@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.common.testing.Management;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -17,7 +19,7 @@ class MetricsTest {
         AuthApi.refresh(AuthApi.refreshToken(AuthApi.newSignedInUser())).then().statusCode(200);
         AuthApi.login(AuthApi.email(), AuthApi.PASSWORD, AuthApi.ip()).then().statusCode(401);
 
-        given().accept("text/plain").when().get("/q/metrics").then()
+        Management.given().accept("text/plain").when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("whey_auth_signups_total"))
                 .body(containsString("whey_auth_logins_total{outcome=\"success\""))

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.common.testing.Management;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -15,7 +17,7 @@ class OpenApiTest {
 
     @Test
     void documentListsEveryEndpointAndTheBearerScheme() {
-        given().accept("application/json").when().get("/q/openapi").then()
+        Management.given().accept("application/json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths", hasKey("/auth/register"))
                 .body("paths", hasKey("/auth/login"))

@@ -17,6 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.common.testing.Management;
+
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -160,7 +162,7 @@ public abstract class CatalogReadContract {
     @Test
     void searchesAreCounted() {
         given().when().get("/catalog/products").then().statusCode(200);
-        given().accept("text/plain").when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("whey_catalog_searches_total"));
+        Management.given().accept("text/plain").when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("whey_catalog_searches_total"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -204,7 +205,7 @@ public abstract class ScrapeIngestContract {
         long leftInOutbox = database.first("SELECT COUNT(*) AS n FROM catalog_outbox WHERE payload LIKE $1", row -> Rows.count(row, "n"),
                 "%" + listing + "%").await().atMost(WAIT);
         assertThat(leftInOutbox).isZero();
-        given().accept("text/plain").when().get("/q/metrics").then()
+        Management.given().accept("text/plain").when().get("/q/metrics").then()
                 .body(org.hamcrest.Matchers.containsString("whey_catalog_price_drops_total"))
                 .body(org.hamcrest.Matchers.containsString("whey_price_observations_total"));
     }

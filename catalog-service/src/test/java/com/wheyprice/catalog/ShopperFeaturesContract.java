@@ -27,6 +27,7 @@ import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.restassured.http.ContentType;
@@ -78,7 +79,7 @@ public abstract class ShopperFeaturesContract {
                 .header("Cache-Control", "no-store");
 
         await().atMost(WAIT).until(() -> clicksOn(id) == before + 1);
-        given().accept("text/plain").when().get("/q/metrics").then()
+        Management.given().accept("text/plain").when().get("/q/metrics").then()
                 .body(org.hamcrest.Matchers.containsString("whey_affiliate_clicks_total{retailer=\"proteinmart\""));
         given().auth().oauth2(issuer.token(Tier.ADMIN)).when().get("/catalog/admin/clicks").then()
                 .statusCode(200).body("retailer", hasItem("proteinmart"));

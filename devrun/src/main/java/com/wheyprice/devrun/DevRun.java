@@ -64,8 +64,8 @@ public final class DevRun {
         }
         System.out.println();
         for (Suite.Running service : suite.running()) {
-            System.out.printf("%-16s http://localhost:%d   (log: %s)%n", service.service().name(), service.service().port(),
-                    settings.root().relativize(service.log().toAbsolutePath()));
+            System.out.printf("%-16s http://localhost:%d   (health, metrics: :%d; log: %s)%n", service.service().name(),
+                    service.service().port(), service.service().managementPort(), settings.root().relativize(service.log().toAbsolutePath()));
         }
         if (settings.sampleRetailerPort() > 0) {
             System.out.printf("%-16s %s/proteinmart/on-gold-standard-100-whey-double-rich-chocolate-907g.html%n", "sample retailer",

@@ -18,12 +18,18 @@ record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, in
         List<Service> services, int sampleRetailerPort, Map<String, String> environment, Duration readyTimeout) {
 
     /**
-     * One service process: its module directory, HTTP port, and the label its log is named
-     * after (the module name, unless several instances of one service run).
+     * One service process: its module directory, HTTP port, the label its log is named after
+     * (the module name, unless several instances of one service run), and the port of its
+     * management interface (health, metrics, OpenAPI), by default {@link #MANAGEMENT_OFFSET}
+     * above the HTTP port, so 8080 → 9000 as in every other deployment.
      */
-    record Service(String name, int port, String label) {
+    record Service(String name, int port, String label, int managementPort) {
         Service(String name, int port) {
             this(name, port, name);
+        }
+
+        Service(String name, int port, String label) {
+            this(name, port, label, port + MANAGEMENT_OFFSET);
         }
 
         Path jar(Path root) {
@@ -34,6 +40,8 @@ record Settings(Path root, Path dataDir, String databaseUrl, String redisUrl, in
     static final int DEFAULT_REDIS_PORT = 6379;
     /** The sample retailer site sits on the port after the four services. */
     static final int SAMPLE_RETAILER_OFFSET = 4;
+    /** A service's management port is this far above its HTTP port (api-service 8080 → 9000). */
+    static final int MANAGEMENT_OFFSET = 920;
     /** api-service's port unless {@code WHEY_BASE_PORT} says otherwise; the services' own defaults start there too. */
     static final int DEFAULT_BASE_PORT = 8080;
 

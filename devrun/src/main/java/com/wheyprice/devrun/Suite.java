@@ -124,6 +124,7 @@ final class Suite implements AutoCloseable {
         env.put("DATABASE_URL", settings.databaseUrl());
         env.put("REDIS_URL", redis.url());
         env.put("HTTP_PORT", Integer.toString(service.port()));
+        env.put("MANAGEMENT_PORT", Integer.toString(service.managementPort()));
         env.put("WHEY_ENVIRONMENT", "development");
         String auth = "http://localhost:" + settings.port("auth-service");
         env.putIfAbsent("AUTH_URL", auth);
@@ -155,7 +156,7 @@ final class Suite implements AutoCloseable {
     }
 
     private void awaitReady(Running service, Instant deadline) throws IOException, InterruptedException {
-        URI ready = URI.create("http://127.0.0.1:" + service.service().port() + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + service.service().managementPort() + "/q/health/ready");
         while (clock.instant().isBefore(deadline)) {
             if (!service.process().isAlive()) {
                 throw new IllegalStateException(service.service().name() + " exited with code " + service.process().exitValue()

@@ -1,6 +1,7 @@
 package com.wheyprice.devrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.wheyprice.devrun.TestServices.onFreePorts;
 import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
@@ -80,11 +81,9 @@ class ApiGatewayIT {
         databaseUrl = TestPostgres.createDatabase();
         Path data = Files.createTempDirectory("api-gateway");
         Path root = Path.of("..").toAbsolutePath().normalize();
-        List<Settings.Service> services = List.of(new Settings.Service("api-service", FreePorts.any()),
-                new Settings.Service("api-service", FreePorts.any(), "api-2"),
-                new Settings.Service("auth-service", FreePorts.any()),
-                new Settings.Service("catalog-service", FreePorts.any()),
-                new Settings.Service("scraper-service", FreePorts.any()));
+        List<Settings.Service> services = List.of(onFreePorts("api-service", "api-service"), onFreePorts("api-service", "api-2"),
+                onFreePorts("auth-service", "auth-service"), onFreePorts("catalog-service", "catalog-service"),
+                onFreePorts("scraper-service", "scraper-service"));
         settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0,
                 services, FreePorts.any(), Map.ofEntries(
                         Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
@@ -381,7 +380,7 @@ class ApiGatewayIT {
     @Test
     @Order(8)
     void realAnswersOfTheMainEndpointsMatchTheOpenApiDocument() throws Exception {
-        HttpResponse<String> published = get(apiOne.replace("/api/v1", "/q/openapi?format=json"), null, null);
+        HttpResponse<String> published = get(apiOne + "/openapi.json", null, null);
         assertThat(published.statusCode()).isEqualTo(200);
         OpenApiDocument document = new OpenApiDocument(published.body());
         assertThat(document.version()).startsWith("3.1");

@@ -127,9 +127,13 @@ final class ComposeFile {
         if (!service.path("ports").toString().contains("\"" + port + ":" + port + "\"")) {
             problems.add(name + ": must publish port " + port);
         }
+        int management = port + Settings.MANAGEMENT_OFFSET;
         Matcher health = HEALTH_URL.matcher(service.path("healthcheck").path("test").toString());
-        if (!health.find() || !health.group(1).equals(Integer.toString(port)) || !health.group(2).startsWith("/q/health/ready")) {
-            problems.add(name + ": health check must ask http://localhost:" + port + "/q/health/ready");
+        if (!health.find() || !health.group(1).equals(Integer.toString(management)) || !health.group(2).startsWith("/q/health/ready")) {
+            problems.add(name + ": health check must ask http://localhost:" + management + "/q/health/ready (the management port)");
+        }
+        if (service.path("ports").toString().contains(":" + management + "\"")) {
+            problems.add(name + ": must not publish its management port " + management);
         }
         service.path("depends_on").fields().forEachRemaining(dependency -> {
             if (!"service_healthy".equals(dependency.getValue().path("condition").asText())) {
@@ -159,8 +163,9 @@ final class ComposeFile {
         }
         List<String> problems = new ArrayList<>();
         SERVICES.forEach((name, port) -> {
-            if (!targets.contains(name + ":" + port)) {
-                problems.add("prometheus-dev.yml: does not scrape " + name + ":" + port);
+            int management = port + Settings.MANAGEMENT_OFFSET;
+            if (!targets.contains(name + ":" + management)) {
+                problems.add("prometheus-dev.yml: does not scrape " + name + ":" + management + " (the management port)");
             }
         });
         return problems;

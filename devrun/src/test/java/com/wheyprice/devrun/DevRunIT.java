@@ -200,7 +200,7 @@ class DevRunIT {
 
         Map<String, Set<String>> exported = new HashMap<>();
         for (Settings.Service service : settings.services()) {
-            HttpResponse<String> metrics = get("http://127.0.0.1:" + service.port() + "/q/metrics");
+            HttpResponse<String> metrics = get("http://127.0.0.1:" + service.managementPort() + "/q/metrics");
             assertThat(metrics.statusCode()).as(service.name()).isEqualTo(200);
             MonitoringQueries.exported(metrics.body(), exported);
         }
@@ -230,7 +230,8 @@ class DevRunIT {
             try (ServerSocket probe = new ServerSocket(0)) {
                 base = probe.getLocalPort();
             }
-            if (base + count < 65535 && allFree(base, count)) {
+            // the services' management ports sit MANAGEMENT_OFFSET above their HTTP ports
+            if (base + Settings.MANAGEMENT_OFFSET + count < 65535 && allFree(base, count) && allFree(base + Settings.MANAGEMENT_OFFSET, count)) {
                 return base;
             }
         }

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Renders each k3s overlay with {@code kubectl kustomize} and checks what every workload must
  * have: a non-root, read-only, capability-free security context and resource requests and limits
- * on every container, pinned images, the three health probes on the real paths of the named port,
+ * on every container, pinned images, the three health probes on the real paths of the management port,
  * a Service and a disruption budget per service, forwarded client addresses believed exactly where a
  * proxy stands in front, an Ingress for api-service only, autoscaling for
  * api-service and scraper-service, network policies that deny by default and allow exactly the
@@ -127,13 +127,26 @@ class KubernetesManifestsTest {
         if (!httpPort) {
             problems.add(service + ": container port http must be " + port);
         }
+        int management = port + Settings.MANAGEMENT_OFFSET;
+        boolean managementPort = StreamSupport.stream(container.path("ports").spliterator(), false)
+                .anyMatch(named -> named.path("name").asText().equals("management") && named.path("containerPort").asInt() == management);
+        if (!managementPort) {
+            problems.add(service + ": container port management must be " + management);
+        }
         Map.of("startupProbe", "/q/health/started", "livenessProbe", "/q/health/live", "readinessProbe", "/q/health/ready")
                 .forEach((probe, path) -> {
                     JsonNode get = container.path(probe).path("httpGet");
-                    if (!get.path("path").asText().equals(path) || !get.path("port").asText().equals("http")) {
-                        problems.add(service + ": " + probe + " must GET " + path + " on port http");
+                    if (!get.path("path").asText().equals(path) || !get.path("port").asText().equals("management")) {
+                        problems.add(service + ": " + probe + " must GET " + path + " on port management");
                     }
                 });
+        named(objects, "NetworkPolicy", service).path("spec").path("ingress").forEach(rule -> {
+            boolean fromMonitoring = rule.path("from").toString().contains("\"monitoring\"");
+            JsonNode ports = rule.path("ports");
+            if (fromMonitoring && (ports.size() != 1 || ports.path(0).path("port").asInt() != management)) {
+                problems.add(service + ": monitoring may reach the management port " + management + " only");
+            }
+        });
         boolean trustsForwarding = StreamSupport.stream(container.path("env").spliterator(), false)
                 .anyMatch(variable -> variable.path("name").asText().equals("HTTP_TRUSTED_PROXIES"));
         if (trustsForwarding != TOLD_WHO_THE_CLIENT_IS.contains(service)) {

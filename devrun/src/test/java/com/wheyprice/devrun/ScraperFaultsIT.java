@@ -1,5 +1,6 @@
 package com.wheyprice.devrun;
 
+import static com.wheyprice.devrun.TestServices.onFreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -101,10 +102,9 @@ class ScraperFaultsIT {
 
         int catalogPort = FreePorts.any();
         catalogProxy = new TcpProxy("127.0.0.1", catalogPort).start();
-        List<Settings.Service> services = List.of(new Settings.Service("auth-service", FreePorts.any()),
-                new Settings.Service("catalog-service", catalogPort),
-                new Settings.Service("scraper-service", FreePorts.any(), "scraper-1"),
-                new Settings.Service("scraper-service", FreePorts.any(), "scraper-2"));
+        List<Settings.Service> services = List.of(onFreePorts("auth-service", "auth-service"),
+                onFreePorts("catalog-service", "catalog-service", catalogPort),
+                onFreePorts("scraper-service", "scraper-1"), onFreePorts("scraper-service", "scraper-2"));
         Map<String, String> environment = Map.of(
                 "SAMPLE_RETAILER_URL", "http://localhost:" + shopFront.getAddress().getPort(),
                 "CATALOG_URL", "http://localhost:" + catalogProxy.port(),
@@ -417,7 +417,7 @@ class ScraperFaultsIT {
 
     /** The jobs an instance finished, by its own {@code whey_scrape_jobs_total}. */
     private double jobsDone(Suite.Running scraper) throws Exception {
-        String metrics = send(HttpRequest.newBuilder(scraperUri(scraper, "/q/metrics"))).body();
+        String metrics = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + scraper.service().managementPort() + "/q/metrics"))).body();
         return metrics.lines().filter(line -> line.startsWith("whey_scrape_jobs_total{") && line.contains("outcome=\"ok\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import com.wheyprice.api.ApiTestResource;
 import com.wheyprice.common.security.Tier;
+import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
 /** What browsers and operators see of api-service: the CORS allow-list, security headers, and request metrics by route, status and tier. */
@@ -45,7 +46,7 @@ class BrowserAndOperatorsTest {
     @Test
     void requestsAreCountedByRouteTemplateStatusAndTier() {
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).get("/api/v1/products/some-product").then().statusCode(503);
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("whey_api_requests_total{route=\"GET /api/v1/products/{slugOrId}\",status=\"503\",tier=\"PREMIUM\"}"));
     }
 

@@ -32,7 +32,7 @@ class OpenApiCompletenessTest {
 
     @BeforeEach
     void readTheDocument() throws Exception {
-        document = document != null ? document : new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+        document = document != null ? document : new ObjectMapper().readTree(given().get("/api/v1/openapi.json").then().statusCode(200)
                 .extract().asString());
     }
 

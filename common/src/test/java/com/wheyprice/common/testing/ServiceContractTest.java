@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +25,7 @@ public abstract class ServiceContractTest {
 
     @Test
     void readinessIsUpOnlyAfterCheckingDatabaseAndRedis() {
-        given().when().get("/q/health/ready").then()
+        Management.given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("database", "redis"))
@@ -32,8 +34,16 @@ public abstract class ServiceContractTest {
 
     @Test
     void livenessAndStartupProbesAnswer() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void operationsEndpointsAnswerOnTheManagementPortOnly() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().when().get(path).then().statusCode(404);
+        }
+        Management.given().accept("text/plain").when().get("/q/metrics").then().statusCode(200);
     }
 
     @Test
@@ -60,18 +70,18 @@ public abstract class ServiceContractTest {
 
     @Test
     void requestIdIsEchoedWhenAcceptableAndGeneratedOtherwise() {
-        given().header("X-Request-Id", "abc.DEF-123_x").when().get("/q/health/live").then()
+        given().header("X-Request-Id", "abc.DEF-123_x").when().get("/healthz").then()
                 .header("X-Request-Id", "abc.DEF-123_x");
-        given().when().get("/q/health/live").then()
+        given().when().get("/healthz").then()
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN));
-        given().header("X-Request-Id", "evil id with spaces <script>").when().get("/q/health/live").then()
+        given().header("X-Request-Id", "evil id with spaces <script>").when().get("/healthz").then()
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN));
     }
 
     @Test
     void prometheusMetricsIncludeHttpServerJvmAndDatabasePoolMetrics() {
         given().when().get("/healthz").then().statusCode(200);
-        given().accept("text/plain").when().get("/q/metrics").then()
+        Management.given().accept("text/plain").when().get("/q/metrics").then()
                 .statusCode(200)
                 .contentType(startsWith("text/plain"))
                 .body(containsString("http_server_requests_seconds_count"))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.wheyprice.common.testing.EmbeddedRedis;
 import com.wheyprice.common.testing.FlakyDependenciesTestResource;
+import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TcpProxy;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -53,7 +54,7 @@ class ReadinessFollowsDependenciesTest {
     }
 
     private static void ready(int status, String database, String redis) {
-        given().when().get("/q/health/ready").then()
+        Management.given().when().get("/q/health/ready").then()
                 .statusCode(status)
                 .body("checks.find { it.name == 'database' }.status", equalTo(database))
                 .body("checks.find { it.name == 'redis' }.status", equalTo(redis));
