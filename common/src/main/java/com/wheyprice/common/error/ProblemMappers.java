@@ -133,20 +133,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class })
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        if (e instanceof JsonMappingException refused && JsonFields.isRefusedText(refused)) {
-            // a string refused for what it holds (SafeStrings): well-formed JSON, an invalid value
-            Problem.FieldError error = new Problem.FieldError(JsonFields.path(refused), refused.getOriginalMessage());
-            return ProblemResponses.response(ProblemResponses.problem(ProblemType.VALIDATION_FAILED,
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // a string refused for what it holds (SafeStrings) is well-formed JSON with an invalid value
+            boolean refusedText = JsonFields.isRefusedText(mapping);
+            Problem.FieldError error = new Problem.FieldError(JsonFields.path(mapping),
+                    refusedText ? mapping.getOriginalMessage() : "has a value of the wrong type or form");
+            return ProblemResponses.response(ProblemResponses.problem(refusedText ? ProblemType.VALIDATION_FAILED : ProblemType.MALFORMED_BODY,
                     "field '" + error.field() + "' " + error.message(), uri.getPath()).withErrors(List.of(error)));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "field '" + JsonFields.path(mapping) + "' has a value of the wrong type or form";
-        } else {
-            var location = e.getLocation();
-            detail = "the request body is not valid JSON"
-                    + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
-        }
+        var location = e.getLocation();
+        String detail = "the request body is not valid JSON"
+                + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
         return ProblemResponses.response(ProblemResponses.problem(ProblemType.MALFORMED_BODY, detail, uri.getPath()));
     }
 
