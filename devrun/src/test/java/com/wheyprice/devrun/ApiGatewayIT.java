@@ -202,6 +202,35 @@ class ApiGatewayIT {
     }
 
     /**
+     * A shopper who fears their laptop was stolen changes the password from their phone, through
+     * the public API: the laptop's token stops working on every service within two seconds, the
+     * phone stays signed in, and only the new password signs in from then on.
+     */
+    @Test
+    @Order(13)
+    void aPasswordChangeSignsEveryOtherDeviceOutEverywhere() throws Exception {
+        String email = "mover-" + System.nanoTime() + "@whey.test";
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + ADMIN_PASSWORD + "\"";
+        assertThat(post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Mover\"}").statusCode()).isEqualTo(201);
+        String phone = field(post(apiOne + "/auth/login", null, credentials + "}").body(), "access_token");
+        String laptop = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
+        String newPassword = "another long passphrase for whey 8";
+
+        HttpResponse<String> changed = post(apiOne + "/auth/me/password", phone,
+                "{\"currentPassword\":\"" + ADMIN_PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(get(apiTwo + "/alerts", laptop, null).statusCode()).as("the laptop, through the api").isEqualTo(401);
+            assertThat(get(catalog + "/catalog/alerts", laptop, null).statusCode()).as("the laptop, at catalog-service").isEqualTo(401);
+        });
+        assertThat(get(apiTwo + "/alerts", phone, null).statusCode()).as("the phone").isEqualTo(200);
+        assertThat(post(apiOne + "/auth/login", null, credentials + "}").statusCode()).as("the old password").isEqualTo(401);
+        assertThat(post(apiOne + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + newPassword + "\"}").statusCode())
+                .as("the new password").isEqualTo(200);
+    }
+
+    /**
      * A guesser hammers sign-in through the public API from one address, at a shopper's account
      * and at made-up ones, until it is locked out. Another shopper at another address signs in
      * unhindered, and so does the account's owner from elsewhere; the guesser stays locked out of

@@ -117,6 +117,17 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me/export", null);
     }
 
+    @APIResponse(responseCode = "204", description = "changed; every other session of the caller has ended")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.PasswordChange.class)))
+    @POST
+    @Path("/me/password")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's password, giving the current one; the caller's other sessions end")
+    public Uni<Response> changePassword(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/me/password", body);
+    }
+
     @APIResponse(responseCode = "204", description = "erased")
     @DELETE
     @Path("/me")

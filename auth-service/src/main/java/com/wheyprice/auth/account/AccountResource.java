@@ -27,17 +27,19 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Sign-up, password sign-in, and what a signed-in user may see and do with their own account. */
+/** Sign-up, password sign-in, and what a signed-in user may see and do with their own account (its password included). */
 @Path("/auth")
 @Tag(name = "accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
     private final AccountService accounts;
+    private final PasswordChanges passwords;
     private final SecurityIdentity identity;
 
-    AccountResource(AccountService accounts, SecurityIdentity identity) {
+    AccountResource(AccountService accounts, PasswordChanges passwords, SecurityIdentity identity) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.identity = identity;
     }
 
@@ -72,6 +74,16 @@ public class AccountResource {
     @Operation(summary = "Everything held about the signed-in user (GDPR export)")
     public Uni<DataExport> export(HttpServerRequest http) {
         return accounts.export(SignedInUser.of(identity).id(), ClientInfo.ip(http));
+    }
+
+    @POST
+    @Path("/me/password")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the signed-in user's password, giving the current one; every other session of the user ends")
+    public Uni<Response> changePassword(@Valid @NotNull AccountRequests.PasswordChange request, HttpServerRequest http) {
+        SignedInUser user = SignedInUser.of(identity);
+        return passwords.change(user.id(), user.sessionId(), request, ClientInfo.ip(http)).map(ignored -> Response.noContent().build());
     }
 
     @DELETE

@@ -75,6 +75,13 @@ public class SessionRepository {
                 RETURNING id""", row -> Rows.uuid(row, "id"), userId, clock.instant(), reason);
     }
 
+    /** Revokes every live session of a user but one (the one asking); returns the ones it ended. */
+    public Uni<List<UUID>> revokeAllBut(SqlSession sql, UUID userId, UUID kept, String reason) {
+        return sql.list("""
+                UPDATE auth_session SET revoked_at = $2, revoked_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL AND id <> $4
+                RETURNING id""", row -> Rows.uuid(row, "id"), userId, clock.instant(), reason, kept);
+    }
+
     /** Drops every refresh token of a user's sessions (on erasure). */
     public Uni<Integer> deleteRefreshTokens(SqlSession sql, UUID userId) {
         return sql.update("DELETE FROM auth_refresh_token WHERE session_id IN (SELECT id FROM auth_session WHERE user_id = $1)", userId);
