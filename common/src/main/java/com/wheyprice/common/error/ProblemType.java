@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    LENGTH_REQUIRED("length-required", "Length required", 411),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     URI_TOO_LONG("uri-too-long", "URI too long", 414),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),

@@ -1,5 +1,7 @@
 package com.wheyprice.common.error;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,11 +16,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses an overlong URI (414) and a body declared larger than the limit (413) before any other
- * handler runs, with a problem+json body: Vert.x and Quarkus answer both with an empty body.
- * Vert.x's own line limit ({@code quarkus.http.limits.max-initial-line-length}) is set well
- * above {@code HTTP_MAX_URI_LENGTH} so that this check, not Vert.x, answers. A body without a
- * declared length is still cut off by Quarkus at the same limit.
+ * Refuses an overlong URI (414), a body declared larger than the limit (413) and a body sent
+ * without a declared length (411) before any other handler runs, with a problem+json body:
+ * Vert.x and Quarkus answer the first two with an empty body, and Quarkus would cut a chunked
+ * body off at the limit with an empty 413 only after reading it. Every client of a JSON API
+ * knows its body's length. Vert.x's own line limit
+ * ({@code quarkus.http.limits.max-initial-line-length}) is set well above
+ * {@code HTTP_MAX_URI_LENGTH} so that this check, not Vert.x, answers.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -44,6 +48,11 @@ public class RequestLimits {
             return;
         }
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        String transfer = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (declared == null && transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked")) {
+            refuse(context, ProblemType.LENGTH_REQUIRED, "a request body must come with a Content-Length, of at most " + maxBodyBytes + " bytes");
+            return;
+        }
         if (declared != null && declaredLength(declared) > maxBodyBytes) {
             refuse(context, ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
             return;

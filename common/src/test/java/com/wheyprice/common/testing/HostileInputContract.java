@@ -3,7 +3,9 @@ package com.wheyprice.common.testing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -20,8 +23,8 @@ import io.restassured.specification.RequestSpecification;
  * What every service promises about hostile input, run by each against its own write and search
  * endpoints: a NUL, a control character or half a surrogate pair in any text, a parameter that
  * is not of its type, an unknown currency… is a 400 {@code application/problem+json} naming the
- * field or parameter, and nothing is written; an overlong URI is a 414 and an oversized body a
- * 413, both with a problem body. A service proves it with a subclass listing its requests.
+ * field or parameter, and nothing is written; an overlong URI is a 414, an oversized body a 413
+ * and a body without a declared length a 411, all with a problem body. A service proves it with a subclass listing its requests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HostileInputContract {
@@ -79,6 +82,24 @@ public abstract class HostileInputContract {
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.<String>path("type")).isEqualTo("urn:whey:problem:payload-too-large");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyWithoutADeclaredLengthIsA411ProblemAndChangesNothing() throws Exception {
+        String before = state();
+        Hostile write = aWrite();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Transfer-Encoding", "chunked");
+        if (write.token() != null) {
+            headers.put("Authorization", "Bearer " + write.token().get());
+        }
+
+        LoopbackClient.Response answer = new LoopbackClient(1).send(RestAssured.port, write.method(), write.path(), headers, "{}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(411);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("urn:whey:problem:length-required");
         assertThat(state()).isEqualTo(before);
     }
 

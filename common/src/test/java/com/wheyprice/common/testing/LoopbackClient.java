@@ -17,6 +17,8 @@ import java.util.Map;
  * loopback addresses (any of 127.0.0.0/8 on Linux), so a test can be several clients on one
  * machine, each seen by the server at a different address. The JDK's HttpClient cannot choose
  * its source address before Java 19. One request per connection; the body is read to the end.
+ * A {@code Transfer-Encoding} header among the request's headers sends the body as one chunk,
+ * without a declared length.
  */
 public final class LoopbackClient {
 
@@ -44,8 +46,12 @@ public final class LoopbackClient {
         StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        boolean chunked = headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Transfer-Encoding"));
         if (json != null) {
-            request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            request.append("Content-Type: application/json\r\n");
+            if (!chunked) {
+                request.append("Content-Length: ").append(body.length).append("\r\n");
+            }
         }
         request.append("\r\n");
         try (Socket socket = new Socket()) {
@@ -54,7 +60,13 @@ public final class LoopbackClient {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            if (chunked) {
+                out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                out.write(body);
+            }
             out.flush();
             return read(socket.getInputStream());
         }
