@@ -1,7 +1,6 @@
 package com.wheyprice.auth.account;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,10 +80,8 @@ public class AccountService {
         Text.displayNameRefusal(displayName).ifPresent(reason -> {
             throw ProblemException.invalidField("displayName", reason);
         });
-        policy.problem(password, List.of(normalised, Emails.localPart(normalised), displayName)).ifPresent(problem -> {
-            throw ProblemException.invalidField("password", "password " + problem);
-        });
-        return hasher.hash(password).chain(hash -> database.inTransaction(tx -> accounts.insert(tx, normalised, displayName, hash, false, tier)
+        return policy.require("password", password, Emails.personalInputs(normalised, displayName))
+                .chain(() -> hasher.hash(password)).chain(hash -> database.inTransaction(tx -> accounts.insert(tx, normalised, displayName, hash, false, tier)
                 .call(account -> {
                     if (account == null) {
                         throw new ProblemException(ProblemType.CONFLICT, "an account with this email already exists");

@@ -1,6 +1,7 @@
 package com.wheyprice.auth.account;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,5 +21,10 @@ public final class Emails {
     public static String localPart(String normalisedEmail) {
         int at = normalisedEmail.indexOf('@');
         return at < 0 ? normalisedEmail : normalisedEmail.substring(0, at);
+    }
+
+    /** What a password must not be made of: the account's email, its local part and the person's name. */
+    public static List<String> personalInputs(String normalisedEmail, String displayName) {
+        return List.of(normalisedEmail, localPart(normalisedEmail), displayName);
     }
 }

@@ -1,6 +1,5 @@
 package com.wheyprice.auth.account;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,11 +67,9 @@ public class PasswordChanges {
                                 throw ProblemException.invalidField("currentPassword", "is not this account's password");
                             });
                         }
-                        policy.problem(request.newPassword(), List.of(email, Emails.localPart(email), found.account().displayName()))
-                                .ifPresent(problem -> {
-                                    throw ProblemException.invalidField("newPassword", "password " + problem);
-                                });
-                        return hasher.hash(request.newPassword()).chain(hash -> store(userId, currentSession, hash, ip));
+                        return policy.require("newPassword", request.newPassword(), Emails.personalInputs(email, found.account().displayName()))
+                                .chain(() -> hasher.hash(request.newPassword()))
+                                .chain(hash -> store(userId, currentSession, hash, ip));
                     });
         });
     }

@@ -59,7 +59,7 @@ public class LoginThrottle {
 
     /** Fails with a 429 when the address, the account from that address, or the account as a whole is locked out. */
     public Uni<Void> checkAllowed(String ip, String accountIndex) {
-        return Uni.combine().all().unis(remaining("ip", ip), remaining("account-client", accountIndex + ":" + ip),
+        return Uni.combine().all().unis(remaining("ip", ip), remaining("account-client", onAccountFrom(accountIndex, ip)),
                         remaining("account", accountIndex)).asTuple()
                 .map(locks -> Math.max(locks.getItem1(), Math.max(locks.getItem2(), locks.getItem3())))
                 .map(lockedForMillis -> {
@@ -73,15 +73,14 @@ public class LoginThrottle {
 
     public Uni<Void> recordFailure(String ip, String accountIndex) {
         return Uni.combine().all().unis(fail("ip", ip, config.ipFailures(), true),
-                        fail("account-client", accountIndex + ":" + ip, config.accountFailures(), true),
+                        fail("account-client", onAccountFrom(accountIndex, ip), config.accountFailures(), true),
                         fail("account", accountIndex, config.accountWideFailures(), false))
                 .discardItems();
     }
 
     /** A successful sign-in forgets the account's failures (the address's stay: one address may try many accounts). */
     public Uni<Void> recordSuccess(String ip, String accountIndex) {
-        return redis.key().del(keys.key("auth", "login-failures", "account-client", accountIndex + ":" + ip),
-                keys.key("auth", "login-failures", "account", accountIndex)).replaceWithVoid();
+        return redis.key().del(failures("account-client", onAccountFrom(accountIndex, ip)), failures("account", accountIndex)).replaceWithVoid();
     }
 
     private Uni<Long> remaining(String kind, String id) {
@@ -91,8 +90,17 @@ public class LoginThrottle {
     }
 
     private Uni<Response> fail(String kind, String id, int threshold, boolean sliding) {
-        return RECORD_FAILURE.run(redis, List.of(keys.key("auth", "login-failures", kind, id), keys.key("auth", "login-lock", kind, id)),
+        return RECORD_FAILURE.run(redis, List.of(failures(kind, id), keys.key("auth", "login-lock", kind, id)),
                 Long.toString(config.window().toMillis()), Integer.toString(threshold),
                 Long.toString(config.baseLockout().toMillis()), Long.toString(config.maxLockout().toMillis()), sliding ? "sliding" : "fixed");
+    }
+
+    private String failures(String kind, String id) {
+        return keys.key("auth", "login-failures", kind, id);
+    }
+
+    /** The id of one address's attempts on one account. */
+    private static String onAccountFrom(String accountIndex, String ip) {
+        return accountIndex + ":" + ip;
     }
 }
