@@ -3,7 +3,7 @@ package com.wheyprice.auth;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.wheyprice.common.security.Argon2Hash;
+import com.wheyprice.auth.crypto.Argon2Hash;
 import com.wheyprice.common.testing.FreePorts;
 import com.wheyprice.common.testing.PostgresTestResource;
 

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.restassured.http.ContentType;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.testing.HostileInputContract;
 import com.wheyprice.common.testing.TestIssuer;
 

@@ -21,15 +21,22 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.catalog.api.event.CatalogChanged;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.Offer;
+import com.wheyprice.catalog.api.event.PriceDropped;
 import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.catalog.event.OutboxRelay;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.security.Tier;
 import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
+import com.wheyprice.platform.api.Money;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamRange;
@@ -68,6 +75,9 @@ public abstract class ScrapeIngestContract {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
 
     private UUID listing;
 
@@ -199,9 +209,16 @@ public abstract class ScrapeIngestContract {
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 150_000, null))).then().statusCode(200);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(redis.stream(String.class)
-                .xrange(keys.key("catalog", "price-drops"), io.quarkus.redis.datasource.stream.StreamRange.of("-", "+")))
-                .anyMatch(message -> message.payload().get("event").contains(listing.toString())
-                        && message.payload().get("event").contains("\"priceMinor\":150000")));
+                .xrange(keys.key("catalog", CatalogStreams.PRICE_DROPS), StreamRange.of("-", "+")).stream()
+                .map(message -> readEvent(message.payload().get(CatalogStreams.FIELD))))
+                .anySatisfy(event -> {
+                    assertThat(event).isInstanceOf(PriceDropped.class);
+                    assertThat(event.readable()).isTrue();
+                    Offer offer = ((PriceDropped) event).offer();
+                    assertThat(offer.listingId()).isEqualTo(listing);
+                    assertThat(offer.price()).isEqualTo(new Money(150_000, "INR"));
+                    assertThat(offer.previousPrice()).isEqualTo(new Money(200_000, "INR"));
+                }));
         long leftInOutbox = database.first("SELECT COUNT(*) AS n FROM catalog_outbox WHERE payload LIKE $1", row -> Rows.count(row, "n"),
                 "%" + listing + "%").await().atMost(WAIT);
         assertThat(leftInOutbox).isZero();
@@ -210,11 +227,20 @@ public abstract class ScrapeIngestContract {
                 .body(org.hamcrest.Matchers.containsString("whey_price_observations_total"));
     }
 
+    /** An event as any consumer reads it: with catalog-api's records, nothing else. */
+    private CatalogEvent readEvent(String json) {
+        try {
+            return mapper.readValue(json, CatalogEvent.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a catalog event: " + json, e);
+        }
+    }
+
     @Test
     void concurrentRelayPassesPublishEachEventOnce() {
         String marker = "relay-" + UUID.randomUUID();
         database.inTransaction(tx -> Multi.createFrom().range(0, 40)
-                        .onItem().transformToUniAndConcatenate(i -> outbox.add(tx, Outbox.CHANGES, "test", Map.of("marker", marker, "n", i)))
+                        .onItem().transformToUniAndConcatenate(i -> outbox.add(tx, CatalogStreams.CHANGES, (id, at) -> CatalogChanged.of(id, at, marker, UUID.randomUUID())))
                         .collect().asList())
                 .await().atMost(WAIT);
 
@@ -222,8 +248,8 @@ public abstract class ScrapeIngestContract {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_outbox WHERE payload LIKE $1",
                 row -> Rows.count(row, "n"), "%" + marker + "%").await().atMost(WAIT)).isZero());
-        long published = redis.stream(String.class).xrange(keys.key("catalog", Outbox.CHANGES), StreamRange.of("-", "+")).stream()
-                .filter(message -> message.payload().get("event").contains(marker)).count();
+        long published = redis.stream(String.class).xrange(keys.key("catalog", CatalogStreams.CHANGES), StreamRange.of("-", "+")).stream()
+                .filter(message -> message.payload().get(CatalogStreams.FIELD).contains(marker)).count();
         assertThat(published).isEqualTo(40);
     }
 

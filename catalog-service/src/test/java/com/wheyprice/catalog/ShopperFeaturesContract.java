@@ -23,10 +23,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
-import com.wheyprice.common.security.Tier;
 import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 

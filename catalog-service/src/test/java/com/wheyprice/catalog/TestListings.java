@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
-import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
-import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
-import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
-import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
-import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
-import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
-import com.wheyprice.common.contract.ProteinType;
+import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
+import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
+import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
+import com.wheyprice.catalog.api.CatalogEntries.VariantEntry;
+import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.common.db.Database;
 
 /** A listing of a test's own: its own brand, product, single variant and retailer, due now. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.wheyprice.common.security.Argon2Hash;
+import com.wheyprice.auth.crypto.Argon2Hash;
 
 /**
  * Client-credentials secrets for the services that call others, made afresh at every start of

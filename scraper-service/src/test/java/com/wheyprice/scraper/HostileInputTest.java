@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.testing.HostileInputContract;
 import com.wheyprice.common.testing.TestIssuer;
 

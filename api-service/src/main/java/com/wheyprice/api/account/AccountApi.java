@@ -26,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.DataExport;
-import com.wheyprice.common.contract.Session;
-import com.wheyprice.common.contract.SocialProviderStatus;
-import com.wheyprice.common.contract.TokenResponse;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.Session;
+import com.wheyprice.auth.api.SocialProviderStatus;
+import com.wheyprice.auth.api.TokenResponse;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;

@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.KeyRotation;
-import com.wheyprice.common.contract.Pages;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountPage;
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.AuditEntryPage;
+import com.wheyprice.auth.api.KeyRotation;
+import com.wheyprice.auth.api.Roles;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -45,7 +46,7 @@ public class AccountAdminApi extends RelayingResource {
         super(downstreams.auth());
     }
 
-    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.AccountPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountPage.class)))
     @GET
     @Path("/users")
     @Operation(summary = "Accounts, searchable by email")
@@ -63,7 +64,7 @@ public class AccountAdminApi extends RelayingResource {
         return relay(request, "/auth/admin/users/" + safe(id) + "/tier", body);
     }
 
-    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.AuditEntryPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = AuditEntryPage.class)))
     @GET
     @Path("/audit")
     @Operation(summary = "The audit log, newest first")

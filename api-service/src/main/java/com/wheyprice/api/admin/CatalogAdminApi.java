@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
-import com.wheyprice.common.contract.DailyClicks;
-import com.wheyprice.common.contract.Discovery;
-import com.wheyprice.common.contract.DiscoveryRequests;
-import com.wheyprice.common.contract.Pages;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.DailyClicks;
+import com.wheyprice.catalog.api.Discovery;
+import com.wheyprice.catalog.api.DiscoveryPage;
+import com.wheyprice.catalog.api.DiscoveryRequests;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -52,7 +52,7 @@ public class CatalogAdminApi extends RelayingResource {
         super(downstreams.catalog());
     }
 
-    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.DiscoveryPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = DiscoveryPage.class)))
     @GET
     @Path("/discoveries")
     @Operation(summary = "Submitted product pages in one status (default PENDING), oldest first")

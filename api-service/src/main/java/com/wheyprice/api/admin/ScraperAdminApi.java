@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
-import com.wheyprice.common.contract.DeadLetter;
-import com.wheyprice.common.contract.ExtractionPreview;
-import com.wheyprice.common.contract.Pages;
-import com.wheyprice.common.contract.ScraperRequests;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.scraper.api.DeadLetter;
+import com.wheyprice.scraper.api.DeadLetterPage;
+import com.wheyprice.scraper.api.ExtractionPreview;
+import com.wheyprice.scraper.api.ScraperRequests;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -57,7 +57,7 @@ public class ScraperAdminApi extends RelayingResource {
         return relay(request, "/admin/scrapes", body);
     }
 
-    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Pages.DeadLetterPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadLetterPage.class)))
     @GET
     @Path("/dead-letters")
     @Operation(summary = "Scrape jobs that failed every attempt")

@@ -10,7 +10,12 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.api.config.ApiConfig;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -18,6 +23,7 @@ import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.redis.datasource.stream.XReadArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,26 +32,36 @@ import io.smallrye.mutiny.Uni;
  * in Redis, which makes every cached answer out of date at once. (Several instances moving it for
  * one event is harmless.) An event missed while no instance ran costs at most the cache's
  * fresh-for time.
+ *
+ * <p>Each event is read with catalog-api's records. One this build cannot read (a newer type or
+ * schema version) still moves the version on, since something changed, and is dead-lettered
+ * under {@value #CONSUMER} so an admin sees it.
  */
 @ApplicationScoped
 public class CatalogGeneration {
 
+    /** This consumer's name in the event dead letters. */
+    public static final String CONSUMER = "api-cache";
     private static final Logger LOG = Logger.getLogger(CatalogGeneration.class);
     private static final Duration BLOCK = Duration.ofSeconds(2);
     private static final Duration AFTER_ERROR = Duration.ofSeconds(1);
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
+    private final ObjectMapper json;
+    private final EventDeadLetters deadLetters;
     private final boolean enabled;
     private final Map<String, String> positions = new HashMap<>();
     private volatile boolean stopping;
 
-    CatalogGeneration(ReactiveRedisDataSource redis, RedisKeys keys, ApiConfig config) {
+    CatalogGeneration(ReactiveRedisDataSource redis, RedisKeys keys, ObjectMapper json, EventDeadLetters deadLetters, ApiConfig config) {
         this.redis = redis;
         this.keys = keys;
+        this.json = json;
+        this.deadLetters = deadLetters;
         this.enabled = config.cache().enabled();
-        positions.put(keys.key("catalog", "changes"), "$");
-        positions.put(keys.key("catalog", "price-drops"), "$");
+        positions.put(keys.key("catalog", CatalogStreams.CHANGES), "$");
+        positions.put(keys.key("catalog", CatalogStreams.PRICE_DROPS), "$");
     }
 
     /** The key of the shared version number. */
@@ -82,6 +98,30 @@ public class CatalogGeneration {
             return Uni.createFrom().voidItem();
         }
         events.forEach(event -> positions.put(event.key(), event.id()));
-        return redis.value(Long.class).incr(key()).replaceWithVoid();
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(this::deadLetterIfUnreadable)
+                .collect().last()
+                .chain(() -> redis.value(Long.class).incr(key()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> deadLetterIfUnreadable(StreamMessage<String, String, String> entry) {
+        String event = entry.payload().get(CatalogStreams.FIELD);
+        String problem = problemReading(event);
+        return problem == null ? Uni.createFrom().voidItem() : deadLetters.add(CONSUMER, entry.key(), entry.id(), event, problem);
+    }
+
+    /** Why {@code event} cannot be read with this build's catalog-api, or {@code null} when it can. */
+    private String problemReading(String event) {
+        if (event == null) {
+            return "the entry has no '" + CatalogStreams.FIELD + "' field";
+        }
+        try {
+            CatalogEvent read = json.readValue(event, CatalogEvent.class);
+            return read.readable() ? null : "schema version " + read.version() + " of " + read.getClass().getSimpleName()
+                    + " is newer than this consumer reads (" + read.readableVersion() + ")";
+        } catch (JsonProcessingException e) {
+            return "not a catalog event this consumer knows: " + e.getOriginalMessage();
+        }
     }
 }

@@ -3,7 +3,7 @@ package com.wheyprice.api.downstream;
 import java.util.regex.Pattern;
 
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 /**
  * Checks a path parameter before it becomes part of a downstream path: slugs and ids only, so

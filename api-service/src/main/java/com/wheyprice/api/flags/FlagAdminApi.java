@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.Roles;
 import com.wheyprice.common.concurrency.Versions;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
 
 import io.quarkus.security.identity.SecurityIdentity;

@@ -2,7 +2,7 @@ package com.wheyprice.api.openapi;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.wheyprice.common.contract.CatalogEntries;
+import com.wheyprice.catalog.api.CatalogEntries;
 
 /**
  * The catalog entries as catalog-service answers them, for the API document: each kind's fields

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import com.wheyprice.common.error.Problem;
+import com.wheyprice.platform.api.Problem;
 
 /**
  * Adds to every {@code /api/v1} operation the answers every call can get besides its own, so the

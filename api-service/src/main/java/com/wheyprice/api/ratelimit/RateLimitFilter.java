@@ -13,9 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.wheyprice.api.config.ApiConfig;
 import com.wheyprice.api.observe.RequestMetrics;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.request.ClientInfo;
-import com.wheyprice.common.security.Tier;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;

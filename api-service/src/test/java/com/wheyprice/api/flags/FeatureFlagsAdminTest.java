@@ -12,18 +12,18 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 import com.wheyprice.api.ApiTestResource;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.security.Tier;
 import com.wheyprice.common.testing.TestIssuer;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Admins set flags; each change is recorded, published to Redis, and seen by the flag client of every service within seconds. */
 @QuarkusTest

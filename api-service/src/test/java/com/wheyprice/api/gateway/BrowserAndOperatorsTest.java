@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 import com.wheyprice.api.ApiTestResource;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** What browsers and operators see of api-service: the CORS allow-list, security headers, and request metrics by route, status and tier. */
 @QuarkusTest

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.wheyprice.api.ApiTestResource;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.common.testing.TestIssuer;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-
-import com.wheyprice.api.ApiTestResource;
-import com.wheyprice.common.security.Tier;
-import com.wheyprice.common.testing.TestIssuer;
 
 /**
  * What api-service itself promises at the edge, with the services behind it down: a quick 503

@@ -7,16 +7,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountStatus;
+import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.crypto.PiiCipher;
 import com.wheyprice.auth.crypto.PiiKeys;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountStatus;
-import com.wheyprice.common.contract.DataExport;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.security.Tier;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.DataExport;
-import com.wheyprice.common.contract.TokenResponse;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.common.request.ClientInfo;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
 
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,6 +5,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.AccountStatus;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.auth.password.PasswordHasher;
@@ -13,17 +20,10 @@ import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.auth.throttle.LoginThrottle;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.AccountStatus;
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.DataExport;
-import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.input.Text;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.AccountStatus;
+import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.auth.password.PasswordHasher;
@@ -11,12 +14,9 @@ import com.wheyprice.auth.password.PasswordPolicy;
 import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.throttle.LoginThrottle;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.AccountStatus;
-import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 

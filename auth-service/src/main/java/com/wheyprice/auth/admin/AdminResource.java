@@ -21,17 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountRequests;
-import com.wheyprice.common.contract.AuditEntry;
-import com.wheyprice.common.contract.KeyRotation;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountRequests;
+import com.wheyprice.auth.api.AuditEntry;
+import com.wheyprice.auth.api.KeyRotation;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.paging.Page;
 import com.wheyprice.common.request.ClientInfo;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.platform.api.Page;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -6,20 +6,20 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountStatus;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.AuditEntry;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountStatus;
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.AuditEntry;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.paging.Page;
 import com.wheyprice.common.security.SignedInUser;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.platform.api.Page;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +59,7 @@ public class AdminService {
                     .map(found -> new Page<>(found == null ? List.of() : List.of(found.account()), null));
         }
         return accounts.page(database, tier, after, limit + 1)
-                .map(rows -> Page.of(rows, limit, account -> Cursor.of(account.createdAt(), account.id())));
+                .map(rows -> Cursor.page(rows, limit, account -> Cursor.of(account.createdAt(), account.id())));
     }
 
     public Uni<Account> changeTier(SignedInUser caller, UUID targetId, Tier tier, String ip) {
@@ -100,7 +100,7 @@ public class AdminService {
 
     public Uni<Page<AuditEntry>> audit(Cursor before, int limit) {
         return audit.page(database, before, limit + 1)
-                .map(rows -> Page.of(rows, limit, entry -> Cursor.of(entry.occurredAt(), entry.id())));
+                .map(rows -> Cursor.page(rows, limit, entry -> Cursor.of(entry.occurredAt(), entry.id())));
     }
 
     /** Re-encrypts, in batches, every account still sealed with a PII key other than the active one. */

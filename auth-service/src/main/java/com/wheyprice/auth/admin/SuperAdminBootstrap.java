@@ -10,12 +10,12 @@ import org.jboss.logging.Logger;
 
 import com.wheyprice.auth.account.AccountRepository;
 import com.wheyprice.auth.account.AccountService;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.contract.AuditAction;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.runtime.StartupEvent;
 

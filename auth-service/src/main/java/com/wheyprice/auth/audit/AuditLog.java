@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.AuditEntry;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.AuditEntry;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

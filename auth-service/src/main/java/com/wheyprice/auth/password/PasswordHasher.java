@@ -3,7 +3,7 @@ package com.wheyprice.auth.password;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.security.Argon2Hash;
+import com.wheyprice.auth.crypto.Argon2Hash;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

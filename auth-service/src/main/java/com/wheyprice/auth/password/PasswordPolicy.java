@@ -9,7 +9,7 @@ import com.nulabinc.zxcvbn.Pattern;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
-import com.wheyprice.common.contract.AccountRequests;
+import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.common.error.ProblemException;
 
 import io.smallrye.mutiny.Uni;

@@ -12,9 +12,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.auth.api.Revocation;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
-import com.wheyprice.common.security.revocation.Revocation;
 import com.wheyprice.common.security.revocation.RevocationList;
 import com.wheyprice.common.security.revocation.TokenPolicy;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.Session;
+import com.wheyprice.auth.api.Session;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 

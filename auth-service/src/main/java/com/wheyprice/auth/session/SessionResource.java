@@ -16,15 +16,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.Session;
 import com.wheyprice.auth.audit.AuditLog;
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.Session;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.request.ClientInfo;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -8,18 +8,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
+import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountStatus;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.Session;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.config.AuthConfig;
 import com.wheyprice.auth.token.TokenIssuer;
-import com.wheyprice.common.contract.Account;
-import com.wheyprice.common.contract.AccountStatus;
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.Session;
-import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.SocialProviderStatus;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.contract.SocialProviderStatus;
-import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.request.ClientInfo;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.oidc.UserInfo;

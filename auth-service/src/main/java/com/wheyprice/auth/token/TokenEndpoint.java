@@ -15,14 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.SessionService;
-import com.wheyprice.common.contract.AuditAction;
-import com.wheyprice.common.contract.TokenResponse;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.request.ClientInfo;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.contract.TokenResponse;
-import com.wheyprice.common.security.Roles;
-import com.wheyprice.common.security.Tier;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;

@@ -35,26 +35,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
+import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
+import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
+import com.wheyprice.catalog.api.CatalogEntries.VariantEntry;
+import com.wheyprice.catalog.api.event.CatalogChanged;
+import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.click.AffiliateLinks;
 import com.wheyprice.catalog.discovery.ProductUrlPolicy;
 import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.concurrency.Versions;
-import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
-import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
-import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
-import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
-import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
-import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.db.Timestamps;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.input.JsonFields;
-import com.wheyprice.common.money.Money;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -200,7 +202,7 @@ public class AdminCatalogResource {
     }
 
     private Uni<Void> changed(SqlSession tx, String kind, UUID id) {
-        return outbox.add(tx, Outbox.CHANGES, "catalog-changed", Map.of("kind", kind, "id", id.toString()));
+        return outbox.add(tx, CatalogStreams.CHANGES, (eventId, at) -> CatalogChanged.of(eventId, at, kind, id));
     }
 
     private static Response answer(Response.ResponseBuilder response, Row row) {
@@ -248,7 +250,7 @@ public class AdminCatalogResource {
     private static void checkRetailer(RetailerEntry retailer) {
         country(retailer.country(), "country");
         try {
-            new Money(0, retailer.currency());
+            Money.currencyCode(retailer.currency());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("currency", "is not an ISO-4217 currency code");
         }

@@ -7,14 +7,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.Availability;
-import com.wheyprice.common.contract.CatalogEntries.BrandEntry;
-import com.wheyprice.common.contract.CatalogEntries.CategoryEntry;
-import com.wheyprice.common.contract.CatalogEntries.ListingEntry;
-import com.wheyprice.common.contract.CatalogEntries.ProductEntry;
-import com.wheyprice.common.contract.CatalogEntries.RetailerEntry;
-import com.wheyprice.common.contract.CatalogEntries.VariantEntry;
-import com.wheyprice.common.contract.CatalogEntries;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.CatalogEntries;
+import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
+import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
+import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
+import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
+import com.wheyprice.catalog.api.CatalogEntries.VariantEntry;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 

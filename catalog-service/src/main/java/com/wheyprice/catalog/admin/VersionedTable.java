@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import com.wheyprice.common.concurrency.Versions;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.Alert;
+import com.wheyprice.catalog.api.Alert;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -20,15 +20,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.Alert;
+import com.wheyprice.catalog.api.AlertRequest;
 import com.wheyprice.catalog.price.PriceResource;
-import com.wheyprice.common.contract.Alert;
-import com.wheyprice.common.contract.AlertRequest;
-import com.wheyprice.common.contract.Created;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
-import com.wheyprice.common.money.Money;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
+import com.wheyprice.platform.api.Created;
+import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +58,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target price for a variant (USER: up to 5 alerts, PREMIUM: up to 100)")
     public Uni<Response> create(@Valid @NotNull AlertRequest request) {
-        Money target = new Money(request.targetPrice().amountMinor(), request.targetPrice().currency());
+        Money target = request.targetPrice();
         SignedInUser user = SignedInUser.of(identity);
         return alerts.create(user.id(), user.tier(), request.variantId(), target)
                 .map(id -> Response.created(URI.create("/catalog/alerts/" + id)).entity(new Created(id)).build());

@@ -3,21 +3,22 @@ package com.wheyprice.catalog.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.catalog.api.Alert;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.event.Outbox;
-import com.wheyprice.common.contract.Alert;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
-import com.wheyprice.common.money.Money;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -93,10 +94,9 @@ public class AlertService {
                             .chain(fired -> Multi.createFrom().iterable(fired)
                                     .onItem().transformToUniAndConcatenate(firing -> alerts.recordFiring(tx, firing.alertId(), listingId, price,
                                                     currency, now)
-                                            .chain(() -> outbox.add(tx, Outbox.ALERTS, "alert-fired", Map.of("alertId", firing.alertId().toString(),
-                                                    "userId", firing.userId().toString(), "variantId", variantId.toString(),
-                                                    "listingId", listingId.toString(), "priceMinor", price, "targetMinor", firing.targetMinor(),
-                                                    "currency", currency))))
+                                            .chain(() -> outbox.add(tx, CatalogStreams.ALERTS, (eventId, at) -> AlertFired.of(eventId, at,
+                                                    firing.alertId(), firing.userId(), variantId, listingId, new Money(price, currency),
+                                                    new Money(firing.targetMinor(), currency)))))
                                     .collect().asList())
                             .chain(() -> alerts.rearm(tx, variantId, currency, price))
                             .replaceWithVoid();

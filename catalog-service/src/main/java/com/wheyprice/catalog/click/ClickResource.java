@@ -18,7 +18,7 @@ import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.DailyClicks;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.DailyClicks;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 

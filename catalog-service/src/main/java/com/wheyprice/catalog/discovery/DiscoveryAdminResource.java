@@ -20,14 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.Discovery;
+import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.catalog.price.PriceResource;
-import com.wheyprice.common.contract.Discovery;
-import com.wheyprice.common.contract.DiscoveryRequests;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.paging.Page;
-import com.wheyprice.common.security.Roles;
 import com.wheyprice.common.security.SignedInUser;
+import com.wheyprice.platform.api.Page;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +58,7 @@ public class DiscoveryAdminResource {
             throw ProblemException.invalidField("status", "must be PENDING, APPROVED or REJECTED");
         }
         return discoveries.queue(wanted, Cursor.decodeInstant(after, "after"), limit + 1)
-                .map(rows -> Page.of(rows, limit, discovery -> Cursor.of(discovery.createdAt(), discovery.id())));
+                .map(rows -> Cursor.page(rows, limit, discovery -> Cursor.of(discovery.createdAt(), discovery.id())));
     }
 
     @POST

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.Discovery;
-import com.wheyprice.common.contract.DiscoveryRequests;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.Discovery;
+import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.common.security.SignedInUser;
 
 import io.quarkus.security.identity.SecurityIdentity;

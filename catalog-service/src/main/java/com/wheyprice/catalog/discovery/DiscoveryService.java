@@ -8,17 +8,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
-import com.wheyprice.common.contract.CatalogEntries;
-import com.wheyprice.common.contract.Discovery;
+import com.wheyprice.catalog.api.CatalogEntries;
+import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.wheyprice.common.contract.DiscoveryRequests;
+import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.common.net.Origins;
 import com.wheyprice.common.net.PublicAddresses;
 

@@ -2,31 +2,26 @@ package com.wheyprice.catalog.event;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Writes catalog events into the outbox table inside the transaction of the change they
- * announce; {@link OutboxRelay} then puts them on Redis streams. Each event carries its own id,
- * so consumers can drop the rare duplicate of at-least-once delivery.
+ * Writes catalog events (the typed records of catalog-api) into the outbox table inside the
+ * transaction of the change they announce; {@link OutboxRelay} then puts them on Redis streams.
+ * Each event carries its own id, so consumers can drop the rare duplicate of at-least-once
+ * delivery, and its schema version.
  */
 @ApplicationScoped
 public class Outbox {
-
-    /** Every change of an offer or the catalog (for cache invalidation). */
-    public static final String CHANGES = "changes";
-    /** Prices that fell by more than the threshold (for notifications and feeds). */
-    public static final String PRICE_DROPS = "price-drops";
-    /** Price alerts that fired (for telling their owners). */
-    public static final String ALERTS = "alerts";
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -36,12 +31,16 @@ public class Outbox {
         this.clock = clock;
     }
 
-    public Uni<Void> add(SqlSession tx, String stream, String type, Map<String, Object> data) {
+    /**
+     * Adds the event {@code event} makes of a fresh id and the current instant to {@code stream}
+     * (one of {@link com.wheyprice.catalog.api.event.CatalogStreams}).
+     */
+    public Uni<Void> add(SqlSession tx, String stream, BiFunction<UUID, Instant, CatalogEvent> event) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String payload;
         try {
-            payload = json.writeValueAsString(Map.of("id", id.toString(), "type", type, "at", now.toString(), "data", data));
+            payload = json.writeValueAsString(event.apply(id, now));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }

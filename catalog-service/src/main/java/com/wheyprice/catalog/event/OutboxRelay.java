@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
@@ -88,7 +89,7 @@ public class OutboxRelay {
 
     private Uni<Void> publish(Pending event) {
         return redis.stream(String.class).xadd(keys.key("catalog", event.stream()),
-                        new XAddArgs().maxlen(MAX_STREAM_LENGTH).nearlyExactTrimming(), Map.of("event", event.payload()))
+                        new XAddArgs().maxlen(MAX_STREAM_LENGTH).nearlyExactTrimming(), Map.of(CatalogStreams.FIELD, event.payload()))
                 .chain(() -> database.update("DELETE FROM catalog_outbox WHERE id = $1", event.id()))
                 .replaceWithVoid();
     }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.catalog.api.scraping.DueListing;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 

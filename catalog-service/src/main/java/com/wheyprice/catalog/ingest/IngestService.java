@@ -4,28 +4,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.alert.AlertService;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.Offer;
+import com.wheyprice.catalog.api.event.OfferChanged;
+import com.wheyprice.catalog.api.event.PriceDropped;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
+import com.wheyprice.catalog.api.scraping.ScrapeResults.Outcome;
+import com.wheyprice.catalog.api.scraping.ScrapeResults.Result;
+import com.wheyprice.catalog.api.scraping.ScrapeResults.ResultStatus;
+import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.catalog.event.OutboxRelay;
-import com.wheyprice.catalog.ingest.ScrapeResults.Outcome;
-import com.wheyprice.catalog.ingest.ScrapeResults.Result;
-import com.wheyprice.catalog.ingest.ScrapeResults.ResultStatus;
-import com.wheyprice.catalog.ingest.ScrapeResults.Status;
 import com.wheyprice.catalog.price.PriceObservations;
-import com.wheyprice.common.contract.Availability;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.platform.api.Money;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
@@ -156,27 +160,16 @@ public class IngestService {
         if (!changed) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("listingId", result.listingId().toString());
-        data.put("variantId", Rows.uuid(listing, "variant_id").toString());
-        data.put("productId", Rows.uuid(listing, "product_id").toString());
-        data.put("availability", availability.name());
-        data.put("observedAt", result.observedAt().toString());
-        if (result.price() != null) {
-            data.put("priceMinor", result.price().amountMinor());
-            data.put("currency", result.price().currency());
-        }
-        if (oldPrice != null) {
-            data.put("previousPriceMinor", oldPrice);
-        }
-        Uni<Void> change = outbox.add(tx, Outbox.CHANGES, "offer-changed", data);
+        Offer offer = new Offer(result.listingId(), Rows.uuid(listing, "variant_id"), Rows.uuid(listing, "product_id"), availability,
+                result.observedAt(), result.price(), oldPrice == null ? null : new Money(oldPrice, oldCurrency));
+        Uni<Void> change = outbox.add(tx, CatalogStreams.CHANGES, (id, at) -> OfferChanged.of(id, at, offer));
         boolean dropped = result.price() != null && oldPrice != null && result.price().currency().equals(oldCurrency)
                 && result.price().amountMinor() * 100 <= oldPrice * (100L - config.priceDropPercent());
         if (!dropped) {
             return change;
         }
         metrics.counter("whey_catalog_price_drops_total").increment();
-        return change.chain(() -> outbox.add(tx, Outbox.PRICE_DROPS, "price-drop", data));
+        return change.chain(() -> outbox.add(tx, CatalogStreams.PRICE_DROPS, (id, at) -> PriceDropped.of(id, at, offer)));
     }
 
     /** After a read, the retailer's interval (or the default) plus jitter; after a failure, the retry delay. */

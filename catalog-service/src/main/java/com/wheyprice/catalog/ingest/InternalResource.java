@@ -19,10 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 

@@ -11,14 +11,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.catalog.api.PriceHistory;
+import com.wheyprice.catalog.api.PriceHistory.Day;
+import com.wheyprice.catalog.api.PriceHistory.Series;
+import com.wheyprice.catalog.api.PriceHistory.Verdict;
 import com.wheyprice.catalog.product.Nutrition;
-import com.wheyprice.common.contract.PriceHistory.Day;
-import com.wheyprice.common.contract.PriceHistory.Series;
-import com.wheyprice.common.contract.PriceHistory.Verdict;
-import com.wheyprice.common.contract.PriceHistory;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

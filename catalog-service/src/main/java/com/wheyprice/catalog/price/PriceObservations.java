@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.Availability;
+import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;

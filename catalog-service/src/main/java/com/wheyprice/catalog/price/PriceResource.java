@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.PriceHistory;
+import com.wheyprice.catalog.api.PriceHistory;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 

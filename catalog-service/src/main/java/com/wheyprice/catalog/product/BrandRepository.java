@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.CatalogViews.Brand;
-import com.wheyprice.common.contract.CatalogViews.LabTest;
+import com.wheyprice.catalog.api.CatalogViews.Brand;
+import com.wheyprice.catalog.api.CatalogViews.LabTest;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 

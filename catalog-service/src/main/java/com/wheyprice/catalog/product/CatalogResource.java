@@ -14,18 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.catalog.api.CatalogViews;
+import com.wheyprice.catalog.api.CatalogViews.Brand;
+import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
+import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
+import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.common.contract.CatalogViews.Brand;
-import com.wheyprice.common.contract.CatalogViews.ProductDetail;
-import com.wheyprice.common.contract.CatalogViews.ProductSummary;
-import com.wheyprice.common.contract.CatalogViews;
-import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
-import com.wheyprice.common.money.Money;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.paging.Page;
+import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.Page;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -106,7 +106,7 @@ public class CatalogResource {
                 Math.min(limit, ProductSearch.MAX_LIMIT), proteinBasis(protein));
         metrics.counter("whey_catalog_searches_total").increment();
         return products.search(database, search)
-                .map(rows -> Page.of(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
+                .map(rows -> Cursor.page(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
     }
 
     @GET
@@ -137,7 +137,7 @@ public class CatalogResource {
     private String currency(String requested) {
         String code = requested == null ? config.defaultCurrency() : requested.toUpperCase(Locale.ROOT);
         try {
-            return new Money(0, code).currency();
+            return Money.currencyCode(code);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("currency", "is not an ISO-4217 currency code");
         }

@@ -9,19 +9,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.contract.Availability;
-import com.wheyprice.common.contract.CatalogViews.BestOffer;
-import com.wheyprice.common.contract.CatalogViews.BrandRef;
-import com.wheyprice.common.contract.CatalogViews.Offer;
-import com.wheyprice.common.contract.CatalogViews.ProductDetail;
-import com.wheyprice.common.contract.CatalogViews.ProductSummary;
-import com.wheyprice.common.contract.CatalogViews;
-import com.wheyprice.common.contract.ProteinType;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.CatalogViews;
+import com.wheyprice.catalog.api.CatalogViews.BestOffer;
+import com.wheyprice.catalog.api.CatalogViews.BrandRef;
+import com.wheyprice.catalog.api.CatalogViews.Offer;
+import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
+import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
+import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
-import com.wheyprice.common.money.Money;
 import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.platform.api.Money;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,6 +1,6 @@
 package com.wheyprice.catalog.product;
 
-import com.wheyprice.common.contract.ProteinType;
+import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.common.paging.Cursor;
 
 /**

@@ -17,12 +17,12 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.CatalogEntries;
+import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
 import com.wheyprice.common.config.Environment;
-import com.wheyprice.common.contract.Availability;
-import com.wheyprice.common.contract.CatalogEntries;
-import com.wheyprice.common.contract.ProteinType;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 /**
  * Optimistic concurrency over HTTP: every versioned row answers with {@code ETag: "v<version>"},

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.quarkus.arc.InjectableInstance;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 
@@ -17,10 +18,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 @ApplicationScoped
 public class DatabaseProducer {
 
+    /** {@code DATABASE_URL}, parsed once for the service; an unusable value stops start-up with the parser's message. */
     @Produces
     @Singleton
     DatabaseUrl databaseUrl(DatabaseConfig config) {
-        return DatabaseUrl.parse(config.url());
+        try {
+            return DatabaseUrl.parse(config.url());
+        } catch (DatabaseUrl.InvalidDatabaseUrlException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     @Produces

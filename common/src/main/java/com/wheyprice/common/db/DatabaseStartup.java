@@ -27,13 +27,7 @@ public class DatabaseStartup {
         this.service = service;
     }
 
-    void migrate(@Observes @Priority(1) StartupEvent event) {
-        DatabaseUrl url;
-        try {
-            url = DatabaseUrl.parse(config.url());
-        } catch (DatabaseUrl.InvalidDatabaseUrlException e) {
-            throw new ConfigurationException(e.getMessage());
-        }
+    void migrate(@Observes @Priority(1) StartupEvent event, DatabaseUrl url) {
         try {
             int applied = Migrations.migrate(url, service, config.sqliteBusyTimeout());
             LOG.infof("%s schema up to date on %s (%d migrations applied)", service, url.redacted(), applied);

@@ -80,15 +80,6 @@ public record DatabaseUrl(Dialect dialect, String reactive, String jdbc, String 
         return new DatabaseUrl(Dialect.POSTGRESQL, reactive, "jdbc:postgresql://" + hostPortDb + query, user, password, null);
     }
 
-    /** Whether this value names PostgreSQL; an unusable value is reported at start-up, not here. */
-    public static boolean isPostgres(String url) {
-        try {
-            return parse(url).dialect() == Dialect.POSTGRESQL;
-        } catch (InvalidDatabaseUrlException e) {
-            return false;
-        }
-    }
-
     /** The URL as it may appear in logs and error messages. */
     public String redacted() {
         return dialect == Dialect.SQLITE ? jdbc : redact(reactive);

@@ -3,7 +3,7 @@ package com.wheyprice.common.db;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 import io.vertx.mutiny.sqlclient.Row;
 

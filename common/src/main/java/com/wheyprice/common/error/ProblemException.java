@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.wheyprice.platform.api.Problem;
+import com.wheyprice.platform.api.ProblemType;
+
 /**
  * Thrown by application code to answer with a problem of a given type; the message becomes the
  * problem's {@code detail}, so it must be fit for the client to read. Checks that only the

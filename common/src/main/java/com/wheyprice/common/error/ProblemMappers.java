@@ -12,8 +12,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.wheyprice.common.db.ConstraintViolations;
 import com.wheyprice.common.input.JsonFields;
 import com.wheyprice.common.input.QueryParameters;
+import com.wheyprice.platform.api.Problem;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.oidc.OIDCException;

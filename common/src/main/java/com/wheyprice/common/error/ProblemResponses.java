@@ -3,6 +3,8 @@ package com.wheyprice.common.error;
 import jakarta.ws.rs.core.Response;
 
 import com.wheyprice.common.request.RequestId;
+import com.wheyprice.platform.api.Problem;
+import com.wheyprice.platform.api.ProblemType;
 
 /** Builds the problem+json response for a problem raised while serving a request. */
 final class ProblemResponses {

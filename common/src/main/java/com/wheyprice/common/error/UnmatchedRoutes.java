@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.platform.api.Problem;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

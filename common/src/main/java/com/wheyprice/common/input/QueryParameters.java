@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.wheyprice.common.error.Problem;
+import com.wheyprice.platform.api.Problem;
 
 /**
  * Which query parameter a request got wrong when the REST layer could not convert it to its

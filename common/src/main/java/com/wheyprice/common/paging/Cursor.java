@@ -3,9 +3,12 @@ package com.wheyprice.common.paging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.platform.api.Page;
 
 /**
  * A keyset position: the sort key and id of the last item a client saw. It travels as an
@@ -15,6 +18,18 @@ import com.wheyprice.common.error.ProblemException;
  * @param id  the id of the last item, breaking ties
  */
 public record Cursor(String key, UUID id) {
+
+    /**
+     * A page of up to {@code limit + 1} rows: the extra row only tells that another page exists,
+     * and the cursor points after the last row shown.
+     */
+    public static <T> Page<T> page(List<T> rows, int limit, Function<T, Cursor> position) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> shown = rows.subList(0, limit);
+        return new Page<>(List.copyOf(shown), position.apply(shown.get(limit - 1)).encode());
+    }
 
     public static Cursor of(Instant at, UUID id) {
         return new Cursor(at.toString(), id);

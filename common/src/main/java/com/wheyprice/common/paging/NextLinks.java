@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.wheyprice.common.request.ResourceMethods;
+import com.wheyprice.platform.api.Page;
 
 /**
  * Gives every page of a keyset-paginated list a {@code Link: <?…>; rel="next"} header: the

@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -41,4 +41,19 @@ class DerivedSettingsTest {
         assertThatThrownBy(() -> config.getValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class))
                 .hasMessageContaining("HTTP_TRUSTED_PROXIES");
     }
+
+    @Test
+    void thePostgresPoolConnectsWithTheUriTheOneParseOfDatabaseUrlMade() {
+        SmallRyeConfig config = config(Map.of("database.url", "postgres://whey:s%40cret@db.internal/whey?sslmode=require"));
+        assertThat(config.getValue("quarkus.datasource.active", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.datasource.reactive.url", String.class))
+                .isEqualTo("postgresql://whey:s%40cret@db.internal:5432/whey?sslmode=require");
+    }
+
+    @Test
+    void onSqliteThePostgresPoolStaysOffAndHasNoUrl() {
+        SmallRyeConfig config = config(Map.of("database.url", "jdbc:sqlite:data/whey.db"));
+        assertThat(config.getValue("quarkus.datasource.active", Boolean.class)).isFalse();
+        assertThat(config.getOptionalValue("quarkus.datasource.reactive.url", String.class)).isEmpty();
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;

@@ -22,7 +22,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

@@ -1,8 +1,8 @@
 package com.wheyprice.common.web;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.endsWith;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.auth.api.Revocation;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.security.Tier;
-import com.wheyprice.common.security.revocation.Revocation;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.common.testing.TestIssuerResource;
 

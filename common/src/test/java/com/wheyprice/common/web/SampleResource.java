@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.wheyprice.auth.api.Roles;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.request.RequestId;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.vertx.core.http.HttpServerRequest;

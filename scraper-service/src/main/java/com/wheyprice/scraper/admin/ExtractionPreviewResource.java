@@ -14,11 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.ExtractionPreview;
-import com.wheyprice.common.contract.ScraperRequests;
+import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.platform.api.ProblemType;
+import com.wheyprice.scraper.api.ExtractionPreview;
+import com.wheyprice.scraper.api.ScraperRequests;
 import com.wheyprice.scraper.extract.Extraction;
 import com.wheyprice.scraper.extract.Extractor;
 import com.wheyprice.scraper.fetch.FetchException;
@@ -75,19 +76,15 @@ public class ExtractionPreviewResource {
 
     /** The cascade's result in the public shape admins are promised. */
     static ExtractionPreview preview(Extraction extraction) {
-        return new ExtractionPreview(extraction.price(), extraction.listPrice(), availability(extraction.availability()),
+        return new ExtractionPreview(extraction.price(), extraction.listPrice(), extraction.availability(),
                 strategy(extraction.method()), extraction.fromPrice(), extraction.problem(),
                 extraction.candidates().stream().map(candidate -> new ExtractionPreview.Offer(strategy(candidate.method()), candidate.price(),
-                        candidate.listPrice(), availability(candidate.availability()), candidate.sku(), candidate.gtin(), candidate.fromPrice()))
+                        candidate.listPrice(), candidate.availability(), candidate.sku(), candidate.gtin(), candidate.fromPrice()))
                         .toList());
     }
 
     private static ExtractionPreview.Strategy strategy(Extraction.Method method) {
         return ExtractionPreview.Strategy.valueOf(method.name());
-    }
-
-    private static com.wheyprice.common.contract.Availability availability(com.wheyprice.scraper.extract.Availability availability) {
-        return com.wheyprice.common.contract.Availability.valueOf(availability.name());
     }
 
     private static URI parse(String url) {

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.ScraperRequests;
+import com.wheyprice.auth.api.Roles;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.scraper.api.ScraperRequests;
 import com.wheyprice.scraper.catalog.CatalogGateway;
 import com.wheyprice.scraper.schedule.ScrapeScheduler;
 

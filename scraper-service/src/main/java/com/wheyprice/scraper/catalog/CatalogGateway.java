@@ -11,7 +11,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.wheyprice.scraper.queue.DueListing;
+import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -51,7 +52,7 @@ public class CatalogGateway {
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @ExponentialBackoff
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    public Uni<ScrapeResult.Report> handIn(List<ScrapeResult> results) {
-        return api.results(new ScrapeResult.Batch(results));
+    public Uni<ScrapeResults.Report> handIn(List<ScrapeResults.Result> results) {
+        return api.results(new ScrapeResults.Batch(results));
     }
 }

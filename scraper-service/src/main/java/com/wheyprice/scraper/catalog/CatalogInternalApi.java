@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.wheyprice.scraper.queue.DueListing;
+import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
@@ -35,5 +36,5 @@ public interface CatalogInternalApi {
     @POST
     @Path("/scrape-results")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<ScrapeResult.Report> results(ScrapeResult.Batch batch);
+    Uni<ScrapeResults.Report> results(ScrapeResults.Batch batch);
 }

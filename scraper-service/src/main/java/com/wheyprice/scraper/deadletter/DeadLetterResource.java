@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.common.contract.DeadLetter;
+import com.wheyprice.auth.api.Roles;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
-import com.wheyprice.common.paging.Page;
-import com.wheyprice.common.security.Roles;
+import com.wheyprice.platform.api.Page;
+import com.wheyprice.scraper.api.DeadLetter;
 
 import io.smallrye.mutiny.Uni;
 
@@ -43,7 +43,7 @@ public class DeadLetterResource {
     public Uni<Page<DeadLetter>> list(@QueryParam("after") String after, @QueryParam("includeReplayed") boolean includeReplayed,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return deadLetters.list(Cursor.decodeInstant(after, "after"), includeReplayed, limit + 1)
-                .map(rows -> Page.of(rows, limit, letter -> Cursor.of(letter.failedAt(), letter.id())));
+                .map(rows -> Cursor.page(rows, limit, letter -> Cursor.of(letter.failedAt(), letter.id())));
     }
 
     @POST

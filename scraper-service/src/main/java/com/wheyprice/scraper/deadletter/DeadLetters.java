@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wheyprice.common.contract.DeadLetter;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.error.ProblemType;
 import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.platform.api.ProblemType;
+import com.wheyprice.scraper.api.DeadLetter;
 import com.wheyprice.scraper.queue.JobQueue;
 import com.wheyprice.scraper.queue.ScrapeJob;
 import com.wheyprice.scraper.work.Traceparent;

@@ -3,7 +3,8 @@ package com.wheyprice.scraper.extract;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.wheyprice.common.money.Money;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.platform.api.Money;
 
 /**
  * What the cascade found on a page: the price it trusts (or none, with the reason), the list

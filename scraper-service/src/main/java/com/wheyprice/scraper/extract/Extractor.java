@@ -9,7 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.platform.api.Money;
 
 /**
  * The extraction cascade: JSON-LD, then microdata, then meta tags, then the retailer's CSS
@@ -57,7 +58,7 @@ public final class Extractor {
     }
 
     private static Availability wording(Document page) {
-        return Availability.fromWording(page.body() == null ? null : page.body().text());
+        return AvailabilityWording.fromWording(page.body() == null ? null : page.body().text());
     }
 
     /** A struck-through price in the same currency above the price, as shops show a list price next to a sale price. */

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wheyprice.common.money.Money;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.platform.api.Money;
 
 /**
  * schema.org JSON-LD: {@code Product} and {@code ProductGroup} (with {@code hasVariant}) anywhere
@@ -77,7 +78,7 @@ final class JsonLdStrategy implements Strategy {
         }
         String sku = first(text(offers, "sku"), productSku);
         String gtin = first(gtin(offers), productGtin);
-        Availability availability = Availability.fromSchema(text(offers, "availability"));
+        Availability availability = AvailabilityWording.fromSchema(text(offers, "availability"));
         if (isType(offers, "AggregateOffer")) {
             Money low = StructuredPrice.of(first(text(offers, "lowPrice"), text(offers, "price")), text(offers, "priceCurrency"),
                     request.currency());

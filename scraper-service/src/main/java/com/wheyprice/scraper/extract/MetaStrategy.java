@@ -5,7 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 /** OpenGraph and product meta tags: {@code product:price:amount} / {@code og:price:amount} with their currency and availability. */
 final class MetaStrategy implements Strategy {
@@ -21,7 +21,7 @@ final class MetaStrategy implements Strategy {
             Money price = StructuredPrice.of(meta(page, prefix + ":price:amount"), meta(page, prefix + ":price:currency"), request.currency());
             if (price != null) {
                 return List.of(new Extraction.Candidate(Extraction.Method.META, price, null,
-                        Availability.fromSchema(meta(page, prefix + ":availability")), null, null, false));
+                        AvailabilityWording.fromSchema(meta(page, prefix + ":availability")), null, null, false));
             }
         }
         return List.of();

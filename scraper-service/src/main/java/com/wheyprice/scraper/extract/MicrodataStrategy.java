@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 /**
  * schema.org microdata: each {@code Offer}/{@code AggregateOffer} item scope's {@code price} (or
@@ -41,7 +41,7 @@ final class MicrodataStrategy implements Strategy {
             String sku = first(property(scope, "sku"), product == null ? null : property(product, "sku"));
             String gtin = first(property(scope, "gtin13"), product == null ? null : first(property(product, "gtin13"), property(product, "gtin")));
             candidates.add(new Extraction.Candidate(Extraction.Method.MICRODATA, price, null,
-                    Availability.fromSchema(property(scope, "availability")), sku, gtin, aggregate));
+                    AvailabilityWording.fromSchema(property(scope, "availability")), sku, gtin, aggregate));
         }
         return candidates;
     }

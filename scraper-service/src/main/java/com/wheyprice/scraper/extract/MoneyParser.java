@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 /**
  * Reads a price as shops write it: currency symbols and ISO codes ({@code ₹}, {@code Rs.},

@@ -7,7 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.platform.api.Money;
 
 /**
  * The retailer's own CSS selectors, for shops without structured data: the price element's text
@@ -34,11 +35,11 @@ final class SelectorStrategy implements Strategy {
     }
 
     private static Availability stockOf(Element element) {
-        Availability schema = Availability.fromSchema(element.hasAttr("content") ? element.attr("content") : element.attr("href"));
+        Availability schema = AvailabilityWording.fromSchema(element.hasAttr("content") ? element.attr("content") : element.attr("href"));
         if (schema != Availability.UNKNOWN) {
             return schema;
         }
-        Availability wording = Availability.fromWording(element.text());
+        Availability wording = AvailabilityWording.fromWording(element.text());
         if (wording != Availability.UNKNOWN) {
             return wording;
         }

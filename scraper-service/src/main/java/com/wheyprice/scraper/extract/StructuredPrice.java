@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.platform.api.Money;
 
 /**
  * A price from structured data (JSON-LD, microdata, meta tags): schema.org says a plain number

@@ -3,6 +3,8 @@ package com.wheyprice.scraper.queue;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.wheyprice.catalog.api.scraping.DueListing;
+
 /**
  * One scrape of one listing, as it travels through the queue. The job id is the idempotency key
  * catalog-service uses, so it stays the same across retries and take-overs of this scrape; a

@@ -9,9 +9,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.catalog.api.scraping.DueListing;
 import com.wheyprice.scraper.catalog.CatalogGateway;
 import com.wheyprice.scraper.config.ScraperConfig;
-import com.wheyprice.scraper.queue.DueListing;
 import com.wheyprice.scraper.queue.JobQueue;
 import com.wheyprice.scraper.queue.ScrapeJob;
 import com.wheyprice.scraper.work.TracedWork;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.wheyprice.scraper.catalog.ScrapeResult;
-import com.wheyprice.scraper.extract.Availability;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 import com.wheyprice.scraper.extract.Extraction;
 import com.wheyprice.scraper.fetch.FetchException;
 import com.wheyprice.scraper.fetch.FetchedPage;
@@ -24,30 +24,28 @@ final class JobOutcome {
     private JobOutcome() {
     }
 
-    static ScrapeResult fromPage(ScrapeJob job, FetchedPage page, Extraction extraction, Instant now) {
+    static ScrapeResults.Result fromPage(ScrapeJob job, FetchedPage page, Extraction extraction, Instant now) {
         if (extraction.price() == null) {
             if (looksLikeBotCheck(page.body())) {
-                return new ScrapeResult(job.jobId(), job.listing().listingId(), now, ScrapeResult.Outcome.BLOCKED, null, null, null,
+                return new ScrapeResults.Result(job.jobId(), job.listing().listingId(), now, ScrapeResults.Outcome.BLOCKED, null, null, null,
                         "the retailer answered with a bot check (captcha) instead of the page");
             }
             boolean outOfStock = extraction.availability() == Availability.OUT_OF_STOCK;
-            return new ScrapeResult(job.jobId(), job.listing().listingId(), now,
-                    outOfStock ? ScrapeResult.Outcome.OK : ScrapeResult.Outcome.NO_PRICE, null, null,
-                    extraction.availability().name(), outOfStock ? null : extraction.problem());
+            return new ScrapeResults.Result(job.jobId(), job.listing().listingId(), now,
+                    outOfStock ? ScrapeResults.Outcome.OK : ScrapeResults.Outcome.NO_PRICE, null, null,
+                    extraction.availability(), outOfStock ? null : extraction.problem());
         }
-        return new ScrapeResult(job.jobId(), job.listing().listingId(), now, ScrapeResult.Outcome.OK,
-                new ScrapeResult.Amount(extraction.price().amountMinor(), extraction.price().currency()),
-                extraction.listPrice() == null ? null : new ScrapeResult.Amount(extraction.listPrice().amountMinor(), extraction.listPrice().currency()),
-                extraction.availability().name(), extraction.fromPrice() ? "the page shows a 'from' price" : null);
+        return new ScrapeResults.Result(job.jobId(), job.listing().listingId(), now, ScrapeResults.Outcome.OK,
+                extraction.price(), extraction.listPrice(), extraction.availability(), extraction.fromPrice() ? "the page shows a 'from' price" : null);
     }
 
-    static ScrapeResult fromFailure(ScrapeJob job, FetchException failure, Instant now) {
-        return new ScrapeResult(job.jobId(), job.listing().listingId(), now,
-                failure.blocked() ? ScrapeResult.Outcome.BLOCKED : ScrapeResult.Outcome.FAILED, null, null, null, truncate(failure.getMessage()));
+    static ScrapeResults.Result fromFailure(ScrapeJob job, FetchException failure, Instant now) {
+        return new ScrapeResults.Result(job.jobId(), job.listing().listingId(), now,
+                failure.blocked() ? ScrapeResults.Outcome.BLOCKED : ScrapeResults.Outcome.FAILED, null, null, null, truncate(failure.getMessage()));
     }
 
-    static ScrapeResult gaveUp(ScrapeJob job, String error, Instant now) {
-        return new ScrapeResult(job.jobId(), job.listing().listingId(), now, ScrapeResult.Outcome.FAILED, null, null, null,
+    static ScrapeResults.Result gaveUp(ScrapeJob job, String error, Instant now) {
+        return new ScrapeResults.Result(job.jobId(), job.listing().listingId(), now, ScrapeResults.Outcome.FAILED, null, null, null,
                 truncate("gave up after " + job.attempt() + " attempts: " + error));
     }
 

@@ -6,8 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 import com.wheyprice.scraper.catalog.CatalogGateway;
-import com.wheyprice.scraper.catalog.ScrapeResult;
 import com.wheyprice.scraper.config.ScraperConfig;
 
 import io.opentelemetry.api.trace.Span;
@@ -31,7 +31,7 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class ResultBatcher {
 
-    private record Waiting(ScrapeResult result, SpanContext job, CompletableFuture<Void> taken) {
+    private record Waiting(ScrapeResults.Result result, SpanContext job, CompletableFuture<Void> taken) {
     }
 
     private final CatalogGateway catalog;
@@ -50,7 +50,7 @@ public class ResultBatcher {
     }
 
     /** Completes once catalog-service has taken the result; fails if it could not. The current span is the job's. */
-    public Uni<Void> handIn(ScrapeResult result) {
+    public Uni<Void> handIn(ScrapeResults.Result result) {
         CompletableFuture<Void> taken = new CompletableFuture<>();
         List<Waiting> full = null;
         synchronized (this) {

@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.catalog.api.scraping.ScrapeResults;
 import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.scraper.catalog.ScrapeResult;
 import com.wheyprice.scraper.config.ScraperConfig;
 import com.wheyprice.scraper.deadletter.DeadLetters;
 import com.wheyprice.scraper.extract.Extraction;
@@ -23,7 +24,6 @@ import com.wheyprice.scraper.extract.Extractor;
 import com.wheyprice.scraper.fetch.FetchException;
 import com.wheyprice.scraper.fetch.PoliteFetcher;
 import com.wheyprice.scraper.fetch.Postponed;
-import com.wheyprice.scraper.queue.DueListing;
 import com.wheyprice.scraper.queue.JobQueue;
 import com.wheyprice.scraper.queue.QueuedJob;
 import com.wheyprice.scraper.queue.ScrapeJob;
@@ -176,7 +176,7 @@ public class ScrapeWorker {
         return queue.retryLater(queued, job.nextAttempt(failure.getMessage()), backoff(job.attempt()));
     }
 
-    private Uni<Void> finish(QueuedJob queued, ScrapeResult result) {
+    private Uni<Void> finish(QueuedJob queued, ScrapeResults.Result result) {
         return handIn(result)
                 .chain(() -> queue.complete(queued))
                 .invoke(() -> count(queued.job(), result.outcome().name().toLowerCase()));
@@ -188,7 +188,7 @@ public class ScrapeWorker {
      * half-open, would otherwise cost the retailer a second fetch of the page. The job stays
      * claimed meanwhile, and catalog recognises a result it already took by its job id.
      */
-    private Uni<Void> handIn(ScrapeResult result) {
+    private Uni<Void> handIn(ScrapeResults.Result result) {
         return Uni.createFrom().deferred(() -> results.handIn(result))
                 .onFailure().retry().withBackOff(HAND_IN_FIRST_WAIT, HAND_IN_LONGEST_WAIT).expireIn(config.handInPatience().toMillis())
                 .onFailure().transform(CatalogUnavailable::new);

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.wheyprice.common.security.Tier;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.scraper.ScraperTestResource;
 import com.wheyprice.scraper.TestRetailer;

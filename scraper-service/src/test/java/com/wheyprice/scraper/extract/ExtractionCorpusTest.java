@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.wheyprice.common.money.Money;
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.platform.api.Money;
 
 /**
  * Saved product pages of every markup style the cascade handles (and the ones it must refuse),

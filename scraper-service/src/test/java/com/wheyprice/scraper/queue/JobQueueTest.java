@@ -15,13 +15,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.scraper.ScraperTestResource;
+
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.redis.client.Response;
-
-import com.wheyprice.scraper.ScraperTestResource;
 
 /** The queue's promises against the real Redis: one job per listing, no job lost to a dead worker, retries, dead letters, no doubles. */
 @QuarkusTest

@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.catalog.api.scraping.DueListing;
 import com.wheyprice.scraper.ScraperTestResource;
 import com.wheyprice.scraper.TestRetailer;
-import com.wheyprice.scraper.queue.DueListing;
 import com.wheyprice.scraper.queue.JobQueue;
 import com.wheyprice.scraper.queue.QueuedJob;
 import com.wheyprice.scraper.queue.ScrapeJob;

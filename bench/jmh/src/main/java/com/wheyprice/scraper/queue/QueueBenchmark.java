@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.wheyprice.catalog.api.scraping.DueListing;
 import com.wheyprice.common.redis.RedisConfig;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.scraper.config.ScraperConfig;

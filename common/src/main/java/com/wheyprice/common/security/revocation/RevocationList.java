@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.auth.api.Revocation;
 import com.wheyprice.common.redis.LuaScript;
 import com.wheyprice.common.redis.RedisKeys;
 

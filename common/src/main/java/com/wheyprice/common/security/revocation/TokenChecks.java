@@ -10,8 +10,9 @@ import jakarta.json.JsonNumber;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import com.wheyprice.auth.api.Revocation;
+import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.common.security.Tier;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import com.wheyprice.auth.api.Revocation;
+
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
 /**

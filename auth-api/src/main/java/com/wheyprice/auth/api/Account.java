@@ -1,0 +1,13 @@
+package com.wheyprice.auth.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.wheyprice.auth.api.Tier;
+
+/** An account as its owner and admins see it (personal data decrypted); auth-service writes it, api-service documents it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Account(UUID id, String email, String displayName, boolean emailVerified, Tier tier, AccountStatus status,
+        Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,10 @@
+package com.wheyprice.auth.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A page of accounts as its JSON reads (a {@code Page<Account>}), so the API document can name it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccountPage(List<Account> items, String next) {
+}

@@ -1,0 +1,37 @@
+package com.wheyprice.auth.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies accounts are created, signed in, re-tiered and given a new password with; auth-service checks its password policy on top. */
+public final class AccountRequests {
+
+    /** The longest password accepted (Argon2 hashes any length, but a bound keeps a request from costing too much). */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    private AccountRequests() {
+    }
+
+    public record Register(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String password,
+            @NotBlank @Size(max = 80) String displayName) {
+    }
+
+    public record Login(
+            @NotBlank @Size(max = 254) String email,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String password) {
+    }
+
+    /** A signed-in user's new password, with the current one as proof (a stolen token alone cannot change it). */
+    public record PasswordChange(
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String currentPassword,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String newPassword) {
+    }
+
+    /** An admin's change of an account's tier: USER, PREMIUM, ADMIN or SUPER_ADMIN (any case). */
+    public record TierChange(@NotNull String tier) {
+    }
+}

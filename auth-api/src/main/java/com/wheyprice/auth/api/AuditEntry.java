@@ -1,0 +1,16 @@
+package com.wheyprice.auth.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One audited event: what happened, with what outcome, who did it (a user id, a service
+ * client id, or nobody for anonymous attempts), to whom, from where. auth-service writes it,
+ * api-service documents it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AuditEntry(UUID id, Instant occurredAt, AuditAction action, String outcome, String actorId, UUID subjectId,
+        String ip, String detail) {
+}

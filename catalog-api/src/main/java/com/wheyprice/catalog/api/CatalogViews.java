@@ -1,0 +1,77 @@
+package com.wheyprice.catalog.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.wheyprice.platform.api.Money;
+
+/**
+ * What clients read about products: summaries for lists, and the detail with every offer.
+ * catalog-service writes these; api-service names them in its OpenAPI document.
+ */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    /** A brand as shown beside its products. */
+    public record BrandRef(String slug, String name) {
+    }
+
+    /** The cheapest suitable offer of a product, as a search result shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
+            Money pricePer100gProtein, @JsonIgnore int discountBasisPoints) {
+
+        /** How much below its list price the offer is, in whole percent. */
+        @JsonProperty("discountPercent")
+        public int discountPercent() {
+            return discountBasisPoints / 100;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductSummary(UUID id, String slug, String name, ProteinType proteinType, String imageUrl, BrandRef brand,
+            String category, BestOffer bestOffer) {
+    }
+
+    /** One retailer's offer for a variant. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offer(UUID listingId, String retailer, String retailerName, String url, Money price, Money listPrice,
+            Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Variant(UUID id, String flavour, int packSizeG, int servingsPerPack, BigDecimal proteinPerServingG,
+            BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers) {
+    }
+
+    /** A brand's lab test: protein measured per serving, shown next to the label's claim. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LabTest(BigDecimal testedProteinPerServingG, BigDecimal claimedProteinPerServingG, String lab, String reportUrl,
+            String testedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Brand(UUID id, String slug, String name, String country, String website, LabTest labTest) {
+    }
+
+    /** A product category. */
+    public record Category(String slug, String name) {
+    }
+
+    /** A page of search results: {@code Page<ProductSummary>} as its JSON reads, for the API document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductSummaryPage(List<ProductSummary> items, String next) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductDetail(UUID id, String slug, String name, ProteinType proteinType, String description, String imageUrl,
+            Brand brand, String category, List<Variant> variants) {
+    }
+}

@@ -1,0 +1,10 @@
+package com.wheyprice.catalog.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A page of discoveries as its JSON reads (a {@code Page<Discovery>}), so the API document can name it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DiscoveryPage(List<Discovery> items, String next) {
+}
