@@ -4,7 +4,8 @@
 #   make restore DATABASE_URL=postgresql://… BACKUP=backups/whey-….dump TARGET_DB=whey_restored
 #   make test                                                 everything (README's test command)
 #   make test-integration                                     the cross-service integration tests only
-.PHONY: build migrate backup restore test test-integration
+#   make lint-openapi                                         every service's OpenAPI document, by @redocly/cli and the 3.1 schema
+.PHONY: build migrate backup restore test test-integration lint-openapi
 export DATABASE_URL BACKUP_DIR BACKUP_KEEP BACKUP TARGET_DB
 
 build:
@@ -24,3 +25,6 @@ test:
 
 test-integration: build
 	./mvnw -B -pl devrun verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+
+lint-openapi: build
+	ops/lint-openapi.sh

@@ -63,7 +63,7 @@ public class AccountApi extends RelayingResource {
     @Path("/register")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account with email and password")
+    @Operation(operationId = "register", summary = "Create an account with email and password")
     public Uni<Response> register(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/register", body);
     }
@@ -74,7 +74,7 @@ public class AccountApi extends RelayingResource {
     @Path("/login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in with email and password; answers an access and a refresh token")
+    @Operation(operationId = "login", summary = "Sign in with email and password; answers an access and a refresh token")
     public Uni<Response> login(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/login", body);
     }
@@ -84,7 +84,7 @@ public class AccountApi extends RelayingResource {
     @Path("/token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "OAuth 2 token endpoint: refresh_token (rotating) or client_credentials")
+    @Operation(operationId = "refreshToken", summary = "OAuth 2 token endpoint: refresh_token (rotating) or client_credentials")
     public Uni<Response> token(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/token", body);
     }
@@ -93,7 +93,7 @@ public class AccountApi extends RelayingResource {
     @POST
     @Path("/logout")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "End the caller's session")
+    @Operation(operationId = "logout", summary = "End the caller's session")
     public Uni<Response> logout(@Context HttpServerRequest request) {
         return relay(request, "/auth/logout", null);
     }
@@ -102,7 +102,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "The caller's account")
+    @Operation(operationId = "getAccount", summary = "The caller's account")
     public Uni<Response> me(@Context HttpServerRequest request) {
         return relay(request, "/auth/me", null);
     }
@@ -112,7 +112,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Everything the platform holds about the caller (GDPR export)")
+    @Operation(operationId = "exportAccountData", summary = "Everything the platform holds about the caller (GDPR export)")
     public Uni<Response> export(@Context HttpServerRequest request) {
         return relay(request, "/auth/me/export", null);
     }
@@ -123,7 +123,7 @@ public class AccountApi extends RelayingResource {
     @Path("/me/password")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the caller's password, giving the current one; the caller's other sessions end")
+    @Operation(operationId = "changePassword", summary = "Change the caller's password, giving the current one; the caller's other sessions end")
     public Uni<Response> changePassword(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/me/password", body);
     }
@@ -132,7 +132,7 @@ public class AccountApi extends RelayingResource {
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Erase the caller's account (GDPR erasure)")
+    @Operation(operationId = "eraseAccount", summary = "Erase the caller's account (GDPR erasure)")
     public Uni<Response> erase(@Context HttpServerRequest request) {
         return relay(request, "/auth/me", null);
     }
@@ -142,7 +142,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/me/sessions")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "The caller's signed-in sessions")
+    @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions")
     public Uni<Response> sessions(@Context HttpServerRequest request) {
         return relay(request, "/auth/me/sessions", null);
     }
@@ -151,7 +151,7 @@ public class AccountApi extends RelayingResource {
     @DELETE
     @Path("/me/sessions/{id}")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Sign one of the caller's sessions out")
+    @Operation(operationId = "endSession", summary = "Sign one of the caller's sessions out")
     public Uni<Response> revoke(@PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/auth/me/sessions/" + safe(id), null);
     }
@@ -161,7 +161,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/social/providers")
     @PermitAll
-    @Operation(summary = "The social sign-in providers that are configured")
+    @Operation(operationId = "listSocialProviders", summary = "The social sign-in providers that are configured")
     public Uni<Response> providers(@Context HttpServerRequest request) {
         return relay(request, "/auth/social/providers", null);
     }
@@ -171,7 +171,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/social/{provider}")
     @PermitAll
-    @Operation(summary = "Start signing in with google, github or facebook (a browser navigation, not an API call)")
+    @Operation(operationId = "startSocialSignIn", summary = "Start signing in with google, github or facebook (a browser navigation, not an API call)")
     public Uni<Response> socialStart(@PathParam("provider") String provider, @Context HttpServerRequest request) {
         return relay(request, "/auth/social/" + safe(provider), null);
     }
@@ -185,7 +185,7 @@ public class AccountApi extends RelayingResource {
     @GET
     @Path("/social/{provider}/callback")
     @PermitAll
-    @Operation(summary = "Where the provider sends the browser back; register this URL with the provider")
+    @Operation(operationId = "finishSocialSignIn", summary = "Where the provider sends the browser back; register this URL with the provider")
     public Uni<Response> socialCallback(@PathParam("provider") String provider, @Context HttpServerRequest request) {
         return relay(request, "/auth/social/" + safe(provider) + "/callback", null);
     }

@@ -49,7 +49,7 @@ public class AccountAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountPage.class)))
     @GET
     @Path("/users")
-    @Operation(summary = "Accounts, searchable by email")
+    @Operation(operationId = "listUsers", summary = "Accounts, searchable by email")
     public Uni<Response> users(@Context HttpServerRequest request) {
         return relay(request, "/auth/admin/users", null);
     }
@@ -59,7 +59,7 @@ public class AccountAdminApi extends RelayingResource {
     @PUT
     @Path("/users/{id}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an account's tier (audited)")
+    @Operation(operationId = "setUserTier", summary = "Change an account's tier (audited)")
     public Uni<Response> tier(@PathParam("id") String id, byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/admin/users/" + safe(id) + "/tier", body);
     }
@@ -67,7 +67,7 @@ public class AccountAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = AuditEntryPage.class)))
     @GET
     @Path("/audit")
-    @Operation(summary = "The audit log, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "The audit log, newest first")
     public Uni<Response> audit(@Context HttpServerRequest request) {
         return relay(request, "/auth/admin/audit", null);
     }
@@ -76,7 +76,7 @@ public class AccountAdminApi extends RelayingResource {
     @POST
     @Path("/pii-keys/rotate")
     @RolesAllowed(Roles.SUPER_ADMIN)
-    @Operation(summary = "Re-encrypt personal data with the active key")
+    @Operation(operationId = "rotatePiiKeys", summary = "Re-encrypt personal data with the active key")
     public Uni<Response> rotatePiiKeys(@Context HttpServerRequest request) {
         return relay(request, "/auth/admin/pii-keys/rotate", null);
     }

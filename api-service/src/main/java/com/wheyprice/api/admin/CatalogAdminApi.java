@@ -55,7 +55,7 @@ public class CatalogAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = DiscoveryPage.class)))
     @GET
     @Path("/discoveries")
-    @Operation(summary = "Submitted product pages in one status (default PENDING), oldest first")
+    @Operation(operationId = "listDiscoveriesForReview", summary = "Submitted product pages in one status (default PENDING), oldest first")
     public Uni<Response> discoveries(@Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/discoveries", null);
     }
@@ -67,7 +67,7 @@ public class CatalogAdminApi extends RelayingResource {
     @POST
     @Path("/discoveries/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a submission: its page becomes a listing of the given variant")
+    @Operation(operationId = "approveDiscovery", summary = "Approve a submission: its page becomes a listing of the given variant")
     public Uni<Response> approve(@PathParam("id") String id, byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/approve", body);
     }
@@ -75,7 +75,7 @@ public class CatalogAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Discovery.class)))
     @POST
     @Path("/discoveries/{id}/reject")
-    @Operation(summary = "Reject a submission")
+    @Operation(operationId = "rejectDiscovery", summary = "Reject a submission")
     public Uni<Response> reject(@PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/discoveries/" + safe(id) + "/reject", null);
     }
@@ -84,7 +84,7 @@ public class CatalogAdminApi extends RelayingResource {
             content = @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DailyClicks.class)))
     @GET
     @Path("/clicks")
-    @Operation(summary = "Affiliate clicks per retailer per day")
+    @Operation(operationId = "listDailyClicks", summary = "Affiliate clicks per retailer per day")
     public Uni<Response> clicks(@Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/clicks", null);
     }
@@ -92,14 +92,14 @@ public class CatalogAdminApi extends RelayingResource {
     @POST
     @Path("/{kind: " + KINDS + "}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a brand, category, product, variant, retailer or listing")
+    @Operation(operationId = "createCatalogEntry", summary = "Create a brand, category, product, variant, retailer or listing")
     public Uni<Response> create(@PathParam("kind") String kind, byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/" + kind, body);
     }
 
     @GET
     @Path("/{kind: " + KINDS + "}/{id}")
-    @Operation(summary = "Read one, with its version as ETag")
+    @Operation(operationId = "getCatalogEntry", summary = "Read one, with its version as ETag")
     public Uni<Response> read(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
     }
@@ -107,7 +107,7 @@ public class CatalogAdminApi extends RelayingResource {
     @PUT
     @Path("/{kind: " + KINDS + "}/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace one; If-Match with its ETag is required")
+    @Operation(operationId = "replaceCatalogEntry", summary = "Replace one; If-Match with its ETag is required")
     public Uni<Response> replace(@PathParam("kind") String kind, @PathParam("id") String id, byte[] body,
             @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/" + kind + "/" + safe(id), body);
@@ -115,7 +115,7 @@ public class CatalogAdminApi extends RelayingResource {
 
     @DELETE
     @Path("/{kind: " + KINDS + "}/{id}")
-    @Operation(summary = "Delete (or deactivate) one; If-Match with its ETag is required")
+    @Operation(operationId = "deleteCatalogEntry", summary = "Delete (or deactivate) one; If-Match with its ETag is required")
     public Uni<Response> delete(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
     }

@@ -52,7 +52,7 @@ public class ScraperAdminApi extends RelayingResource {
     @POST
     @Path("/scrapes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Scrape one listing ({listingId}) or all of one retailer's ({retailerId}) now")
+    @Operation(operationId = "scrapeNow", summary = "Scrape one listing ({listingId}) or all of one retailer's ({retailerId}) now")
     public Uni<Response> scrapeNow(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/admin/scrapes", body);
     }
@@ -60,7 +60,7 @@ public class ScraperAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadLetterPage.class)))
     @GET
     @Path("/dead-letters")
-    @Operation(summary = "Scrape jobs that failed every attempt")
+    @Operation(operationId = "listDeadLetters", summary = "Scrape jobs that failed every attempt")
     public Uni<Response> deadLetters(@Context HttpServerRequest request) {
         return relay(request, "/admin/dead-letters", null);
     }
@@ -69,7 +69,7 @@ public class ScraperAdminApi extends RelayingResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = DeadLetter.class)))
     @POST
     @Path("/dead-letters/{id}/replay")
-    @Operation(summary = "Queue a dead-lettered job again")
+    @Operation(operationId = "replayDeadLetter", summary = "Queue a dead-lettered job again")
     public Uni<Response> replay(@PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/admin/dead-letters/" + safe(id) + "/replay", null);
     }
@@ -80,7 +80,7 @@ public class ScraperAdminApi extends RelayingResource {
     @POST
     @Path("/extraction/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What the scraper would extract from a URL or from given HTML, with every candidate; stores nothing")
+    @Operation(operationId = "previewExtraction", summary = "What the scraper would extract from a URL or from given HTML, with every candidate; stores nothing")
     public Uni<Response> preview(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/admin/extraction/preview", body);
     }

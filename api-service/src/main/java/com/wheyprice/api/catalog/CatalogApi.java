@@ -76,7 +76,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/brands")
     @PermitAll
-    @Operation(summary = "Brands, with their lab-test results")
+    @Operation(operationId = "listBrands", summary = "Brands, with their lab-test results")
     public Uni<Response> brands(@Context HttpServerRequest request) {
         return cached.get(request, "/catalog/brands");
     }
@@ -85,7 +85,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/brands/{slug}")
     @PermitAll
-    @Operation(summary = "One brand")
+    @Operation(operationId = "getBrand", summary = "One brand")
     public Uni<Response> brand(@PathParam("slug") String slug, @Context HttpServerRequest request) {
         return cached.get(request, "/catalog/brands/" + safe(slug));
     }
@@ -95,7 +95,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/categories")
     @PermitAll
-    @Operation(summary = "Product categories")
+    @Operation(operationId = "listCategories", summary = "Product categories")
     public Uni<Response> categories(@Context HttpServerRequest request) {
         return cached.get(request, "/catalog/categories");
     }
@@ -114,7 +114,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/categories/{slug}/best-value")
     @PermitAll
-    @Operation(summary = "A category's products ranked by price per 100 g of protein (protein=label or lab-tested)")
+    @Operation(operationId = "rankBestValue", summary = "A category's products ranked by price per 100 g of protein (protein=label or lab-tested)")
     public Uni<Response> bestValue(@PathParam("slug") String slug, @Context HttpServerRequest request) {
         DownstreamRequest call = DownstreamRequest.of(request, "/catalog/categories/" + safe(slug) + "/best-value", null);
         if (request.getParam("protein") != null) {
@@ -154,7 +154,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/products")
     @PermitAll
-    @Operation(summary = "Search products (text, brand, category, protein type, price), keyset-paginated")
+    @Operation(operationId = "listProducts", summary = "Search products (text, brand, category, protein type, price), keyset-paginated")
     public Uni<Response> products(@Context HttpServerRequest request) {
         return cached.get(request, "/catalog/products");
     }
@@ -166,7 +166,7 @@ public class CatalogApi extends RelayingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/products/{slugOrId}")
     @PermitAll
-    @Operation(summary = "A product with its variants and every retailer's offer")
+    @Operation(operationId = "getProduct", summary = "A product with its variants and every retailer's offer")
     public Uni<Response> product(@PathParam("slugOrId") String slugOrId, @Context HttpServerRequest request) {
         return cached.get(request, "/catalog/products/" + safe(slugOrId));
     }
@@ -177,17 +177,18 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/variants/{id}/history")
     @PermitAll
-    @Operation(summary = "A variant's price history per retailer")
+    @Operation(operationId = "getPriceHistory", summary = "A variant's price history per retailer")
     public Uni<Response> history(@PathParam("id") String id, @Context HttpServerRequest request) {
         return cached.get(request, "/catalog/variants/" + safe(id) + "/history");
     }
 
     @APIResponse(responseCode = "302", description = "to the retailer's page, affiliate parameters applied",
-            headers = @Header(name = "Location"))
+            headers = @Header(name = "Location", description = "the retailer's product page",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @GET
     @Path("/go/{listingId}")
     @PermitAll
-    @Operation(summary = "Affiliate redirect to a retailer's product page (the click is counted)")
+    @Operation(operationId = "goToRetailer", summary = "Affiliate redirect to a retailer's product page (the click is counted)")
     public Uni<Response> go(@PathParam("listingId") String listingId, @Context HttpServerRequest request) {
         return relay(request, "/go/" + safe(listingId), null);
     }
@@ -197,19 +198,20 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/alerts")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "The caller's price alerts")
+    @Operation(operationId = "listAlerts", summary = "The caller's price alerts")
     public Uni<Response> alerts(@Context HttpServerRequest request) {
         return relay(request, "/catalog/alerts", null);
     }
 
-    @APIResponse(responseCode = "201", description = "created; Location names it", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "created; Location names it",
+            headers = @Header(name = "Location", description = "the new alert", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Created.class)))
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AlertRequest.class)))
     @POST
     @Path("/alerts")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a price alert on a variant")
+    @Operation(operationId = "createAlert", summary = "Set a price alert on a variant")
     public Uni<Response> createAlert(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/catalog/alerts", body);
     }
@@ -218,7 +220,7 @@ public class CatalogApi extends RelayingResource {
     @DELETE
     @Path("/alerts/{id}")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Delete one of the caller's price alerts")
+    @Operation(operationId = "deleteAlert", summary = "Delete one of the caller's price alerts")
     public Uni<Response> deleteAlert(@PathParam("id") String id, @Context HttpServerRequest request) {
         return relay(request, "/catalog/alerts/" + safe(id), null);
     }
@@ -228,7 +230,7 @@ public class CatalogApi extends RelayingResource {
     @GET
     @Path("/discoveries")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Product pages the caller suggested, with their review state")
+    @Operation(operationId = "listDiscoveries", summary = "Product pages the caller suggested, with their review state")
     public Uni<Response> discoveries(@Context HttpServerRequest request) {
         return relay(request, "/catalog/discoveries", null);
     }
@@ -243,7 +245,7 @@ public class CatalogApi extends RelayingResource {
     @Path("/discoveries")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suggest a retailer's product page for the catalog")
+    @Operation(operationId = "submitDiscovery", summary = "Suggest a retailer's product page for the catalog")
     public Uni<Response> discover(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/catalog/discoveries", body);
     }

@@ -50,7 +50,7 @@ public class FlagAdminApi {
     }
 
     @GET
-    @Operation(summary = "Every feature flag")
+    @Operation(operationId = "listFlags", summary = "Every feature flag")
     public Uni<List<Flag>> flags() {
         return store.all();
     }
@@ -60,7 +60,7 @@ public class FlagAdminApi {
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set (or create) a flag: enabled, rollout percentage, description")
+    @Operation(operationId = "setFlag", summary = "Set (or create) a flag: enabled, rollout percentage, description")
     public Uni<Response> set(@PathParam("name") String name, @Valid @NotNull Flag.Change change,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(ifMatch);

@@ -28,17 +28,17 @@ final class CatalogEntryPaths {
     private static final String ONE = "/api/v1/admin/{kind}/{id}";
     private static final String JSON = "application/json";
 
-    /** A kind's path segment, its name in summaries, and its schemas. */
-    private record Kind(String path, String singular, String entry, String stored) {
+    /** A kind's path segment, its name in summaries and operation ids, and its schemas. */
+    private record Kind(String path, String name, String singular, String entry, String stored) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("brands", "brand", "BrandEntry", "StoredBrand"),
-            new Kind("categories", "category", "CategoryEntry", "StoredCategory"),
-            new Kind("products", "product", "ProductEntry", "StoredProduct"),
-            new Kind("variants", "variant", "VariantEntry", "StoredVariant"),
-            new Kind("retailers", "retailer (with its scraping settings)", "RetailerEntry", "StoredRetailer"),
-            new Kind("listings", "listing", "ListingEntry", "StoredListing"));
+            new Kind("brands", "Brand", "brand", "BrandEntry", "StoredBrand"),
+            new Kind("categories", "Category", "category", "CategoryEntry", "StoredCategory"),
+            new Kind("products", "Product", "product", "ProductEntry", "StoredProduct"),
+            new Kind("variants", "Variant", "variant", "VariantEntry", "StoredVariant"),
+            new Kind("retailers", "Retailer", "retailer (with its scraping settings)", "RetailerEntry", "StoredRetailer"),
+            new Kind("listings", "Listing", "listing", "ListingEntry", "StoredListing"));
 
     private CatalogEntryPaths() {
     }
@@ -53,19 +53,20 @@ final class CatalogEntryPaths {
         paths.removePathItem(COLLECTION);
         paths.removePathItem(ONE);
         for (Kind kind : KINDS) {
-            Operation create = operation(collection.getPOST(), kind, "create", "Create a " + kind.singular())
+            Operation create = operation(collection.getPOST(), kind, "Create", "Create a " + kind.singular())
                     .requestBody(body(kind))
                     .responses(OASFactory.createAPIResponses()
-                            .addAPIResponse("201", stored(kind, "created; Location names it, ETag is its version")));
-            Operation read = operation(one.getGET(), kind, "read", "Read a " + kind.singular() + ", with its version as ETag")
+                            .addAPIResponse("201", stored(kind, "created; Location names it, ETag is its version")
+                                    .addHeader("Location", StandardResponses.location("where the new entry is read"))));
+            Operation read = operation(one.getGET(), kind, "Get", "Read a " + kind.singular() + ", with its version as ETag")
                     .addParameter(id())
                     .responses(OASFactory.createAPIResponses().addAPIResponse("200", stored(kind, "the entry; ETag is its version")));
-            Operation replace = operation(one.getPUT(), kind, "replace", "Replace a " + kind.singular() + "; If-Match must carry its ETag")
+            Operation replace = operation(one.getPUT(), kind, "Replace", "Replace a " + kind.singular() + "; If-Match must carry its ETag")
                     .addParameter(id()).addParameter(ifMatch())
                     .requestBody(body(kind))
                     .responses(versioned(OASFactory.createAPIResponses()
                             .addAPIResponse("200", stored(kind, "replaced; ETag is the new version"))));
-            Operation delete = operation(one.getDELETE(), kind, "delete",
+            Operation delete = operation(one.getDELETE(), kind, "Delete",
                     "Delete a " + kind.singular() + " nothing refers to; If-Match must carry its ETag")
                     .addParameter(id()).addParameter(ifMatch())
                     .responses(versioned(OASFactory.createAPIResponses()
@@ -85,9 +86,9 @@ final class CatalogEntryPaths {
                         .content(StandardResponses.problemContent()));
     }
 
-    /** An operation of one kind, with the generic operation's tags and security. */
+    /** An operation of one kind ({@code adminCreateBrand}, …), with the generic operation's tags and security. */
     private static Operation operation(Operation generic, Kind kind, String verb, String summary) {
-        Operation operation = OASFactory.createOperation().summary(summary).operationId(verb + "-" + kind.path());
+        Operation operation = OASFactory.createOperation().summary(summary).operationId("admin" + verb + kind.name());
         if (generic != null) {
             operation.tags(generic.getTags()).security(generic.getSecurity());
         }

@@ -3,7 +3,6 @@ package com.wheyprice.api.openapi;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -13,19 +12,29 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import com.wheyprice.common.openapi.DocumentConventions;
 import com.wheyprice.platform.api.Problem;
 
 /**
  * Adds to every {@code /api/v1} operation the answers every call can get besides its own, so the
  * document lists every error a client must handle: 429 (rate limit) and 503 (a service behind is
- * down) everywhere, 400 where a body is sent, 404 where a path names something, 401 and 403 where
- * a role is required; each a problem document. Every operation's answers also name the
- * {@code RateLimit-*} headers. First the catalog admin routes get their paths per kind
- * ({@link CatalogEntryPaths}), so each of those is completed too.
+ * down) everywhere, 400 where a body is sent, 415 where a body must be JSON, 404 where a path
+ * names something, 401 and 403 where a role is required; each a problem document. Every
+ * operation's answers also name the {@code RateLimit-*} headers, and an operation that needs no
+ * token says so ({@code security: []}), so a generated client sends none. First the catalog
+ * admin routes get their paths per kind ({@link CatalogEntryPaths}), so each of those is
+ * completed too; last the tags get their descriptions.
  */
-public class StandardResponses implements OASFilter {
+public class StandardResponses extends DocumentConventions {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String JSON = "application/json";
+    private static final Map<String, String> TAGS = Map.of(
+            "catalog", "Find products and compare offers, read price history and best value per 100 g of protein, go to a retailer; "
+                    + "signed in: price alerts and product page suggestions",
+            "account", "Register, sign in (password or social), refresh tokens, the caller's account, sessions, export and erasure",
+            "admin", "Running the platform: the catalog, discovery review, accounts and tiers, the audit log, scraping, flags",
+            "operations", "Whether the service is up, and which build runs");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,6 +42,7 @@ public class StandardResponses implements OASFilter {
             return;
         }
         CatalogEntryPaths.expand(openAPI);
+        super.filterOpenAPI(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -41,11 +51,20 @@ public class StandardResponses implements OASFilter {
                 complete(path.getKey(), operation.getKey(), operation.getValue());
             }
         }
+        TAGS.forEach((name, description) -> {
+            if (openAPI.getTags() != null) {
+                openAPI.getTags().stream().filter(tag -> tag.getName().equals(name)).forEach(tag -> tag.setDescription(description));
+            }
+        });
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType(JSON)) {
+            problem(operation, "415", "the body is not application/json", false);
         }
         operation.getResponses().getAPIResponses().values().forEach(StandardResponses::rateLimitHeaders);
         problem(operation, "429", "over the caller's rate limit; Retry-After says when to try again", true);
@@ -80,6 +99,12 @@ public class StandardResponses implements OASFilter {
         }
         rateLimitHeaders(response);
         operation.getResponses().addAPIResponse(status, response);
+    }
+
+    /** A {@code Location} header: a URI reference to the resource the answer names. */
+    static Header location(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference"));
     }
 
     static Content problemContent() {

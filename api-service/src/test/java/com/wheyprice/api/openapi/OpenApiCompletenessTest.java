@@ -21,7 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The published document leaves no public operation undescribed: every answer with a body and
  * every request body names a schema (not a bare object or bytes), each kind of catalog entry has
- * paths of its own, and every schema a document refers to is in it.
+ * paths of its own, every schema a document refers to is in it, and a client generated from it
+ * gets named methods and sends a token only where one is needed. (CI also runs independent
+ * tools on it: ops/lint-openapi.sh.)
  */
 @QuarkusTest
 @QuarkusTestResource(value = ApiTestResource.class, restrictToAnnotatedClass = true)
@@ -78,6 +80,39 @@ class OpenApiCompletenessTest {
                     .as(kind).startsWith("#/components/schemas/");
             assertThat(paths.path("/api/v1/admin/" + kind + "/{id}").path("put").path("parameters").toString()).as(kind).contains("If-Match");
         }
+    }
+
+    @Test
+    void everyOperationHasAUniqueCamelCaseOperationIdForGeneratedClients() {
+        List<String> ids = new ArrayList<>();
+        forEachOperation((name, operation) -> ids.add(operation.path("operationId").asText(name + " has none")));
+        assertThat(ids).allMatch(id -> id.matches("[a-z][a-zA-Z0-9]*"), "camelCase").doesNotHaveDuplicates();
+        assertThat(ids).contains("listProducts", "getProduct", "refreshToken", "createAlert", "adminCreateBrand");
+    }
+
+    @Test
+    void anOperationThatNeedsNoTokenSaysSoAndOneThatNeedsOneNamesItsTier() {
+        forEachOperation((name, operation) -> assertThat(operation.has("security")).as(name).isTrue());
+        assertThat(document.at("/paths/~1api~1v1~1products/get/security").isEmpty()).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1alerts/post/security/0").toString()).contains("USER");
+    }
+
+    @Test
+    void everyResponseHeaderHasASchema() {
+        List<String> bare = new ArrayList<>();
+        forEachOperation((name, operation) -> operation.path("responses").fields().forEachRemaining(response -> response.getValue()
+                .path("headers").fields().forEachRemaining(header -> {
+                    if (!header.getValue().has("schema") && !header.getValue().has("content")) {
+                        bare.add(name + " " + response.getKey() + " " + header.getKey());
+                    }
+                })));
+        assertThat(bare).isEmpty();
+    }
+
+    @Test
+    void theDocumentNamesItsServerAndDescribesEveryTag() {
+        assertThat(document.path("servers").path(0).path("url").asText()).isEqualTo("/");
+        document.path("tags").forEach(tag -> assertThat(tag.path("description").asText()).as(tag.path("name").asText()).isNotBlank());
     }
 
     @Test

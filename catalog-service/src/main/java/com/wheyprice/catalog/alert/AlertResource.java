@@ -50,14 +50,14 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "Your price alerts, each with the times it fired")
-    public Uni<List<Alert>> list() {
+    public Uni<List<Alert>> listAlerts() {
         return alerts.list(SignedInUser.of(identity).id());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target price for a variant (USER: up to 5 alerts, PREMIUM: up to 100)")
-    public Uni<Response> create(@Valid @NotNull AlertRequest request) {
+    public Uni<Response> createAlert(@Valid @NotNull AlertRequest request) {
         Money target = request.targetPrice();
         SignedInUser user = SignedInUser.of(identity);
         return alerts.create(user.id(), user.tier(), request.variantId(), target)
@@ -67,7 +67,7 @@ public class AlertResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete one of your alerts")
-    public Uni<Response> delete(@PathParam("id") String id) {
+    public Uni<Response> deleteAlert(@PathParam("id") String id) {
         UUID alertId = PriceResource.uuid(id, "id");
         return alerts.delete(SignedInUser.of(identity).id(), alertId).map(deleted -> {
             if (!deleted) {

@@ -7,6 +7,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.health.SmallRyeHealthReporter;
 import io.smallrye.mutiny.Uni;
@@ -16,10 +22,12 @@ import io.smallrye.mutiny.Uni;
  * which version and commit is running.
  */
 @Path("/healthz")
+@Tag(name = "operations", description = "Whether the service is up, and which build runs")
 public class HealthzResource {
 
     /** The body of {@code /healthz}. */
-    public record Healthz(String status, String version, String commit) {
+    @Schema(requiredProperties = { "status", "version", "commit" })
+    public record Healthz(@Schema(enumeration = { "UP", "DOWN" }) String status, String version, String commit) {
     }
 
     private final SmallRyeHealthReporter reporter;
@@ -32,6 +40,10 @@ public class HealthzResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet({})
+    @Operation(operationId = "getHealth", summary = "Readiness (UP or DOWN), version and commit")
+    @APIResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Healthz.class)))
+    @APIResponse(responseCode = "503", description = "not ready", content = @Content(schema = @Schema(implementation = Healthz.class)))
     public Uni<Response> healthz() {
         return reporter.getReadinessAsync().map(health -> {
             String status = health.isDown() ? "DOWN" : "UP";
