@@ -114,7 +114,16 @@ public abstract class CatalogReadContract {
         given().queryParam("after", "not-a-cursor").when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("after"));
         given().queryParam("limit", 0).when().get("/catalog/products").then().statusCode(400);
         given().queryParam("minSizeG", 2000).queryParam("maxSizeG", 1000).when().get("/catalog/products").then().statusCode(400);
-        given().queryParam("limit", 100000).when().get("/catalog/products").then().statusCode(200).body("items.size()", lessThanOrEqualTo(100));
+        given().queryParam("limit", 101).when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("limit"));
+        given().queryParam("q", "x".repeat(201)).when().get("/catalog/products").then().statusCode(400).body("errors.field", hasItem("q"));
+    }
+
+    @Test
+    void theBestValueOfACategoryThatDoesNotExistIsNotFoundRatherThanAnEmptyRanking() {
+        given().when().get("/catalog/categories/no-such-category/best-value").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:whey:problem:not-found"));
+        given().when().get("/catalog/categories/whey-isolate/best-value?limit=101").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.wheyprice.api.downstream.PathSegments.safe;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,12 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +36,10 @@ import com.wheyprice.catalog.api.CatalogViews;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.catalog.api.PriceHistory;
+import com.wheyprice.catalog.api.query.HistoryQuery;
+import com.wheyprice.catalog.api.query.ProductQuery;
+import com.wheyprice.catalog.api.query.QueryBounds;
+import com.wheyprice.catalog.api.query.RankingQuery;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.platform.api.Created;
@@ -102,60 +105,29 @@ public class CatalogApi extends RelayingResource {
 
     @APIResponse(responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.ProductSummaryPage.class)))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code of the prices compared (default INR)",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "after", in = ParameterIn.QUERY, description = "the previous page's next cursor",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "items per page (at most 100)",
-            schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "protein", in = ParameterIn.QUERY,
-            description = "label or lab-tested: which protein figure the price of 100 g counts (default: the caller's rollout)",
-            schema = @Schema(type = SchemaType.STRING))
     @GET
     @Path("/categories/{slug}/best-value")
     @PermitAll
     @Operation(operationId = "rankBestValue", summary = "A category's products ranked by price per 100 g of protein (protein=label or lab-tested)")
-    public Uni<Response> bestValue(@PathParam("slug") String slug, @Context HttpServerRequest request) {
+    public Uni<Response> bestValue(@PathParam("slug") String slug, @BeanParam RankingQuery query, @Context HttpServerRequest request) {
         DownstreamRequest call = DownstreamRequest.of(request, "/catalog/categories/" + safe(slug) + "/best-value", null);
-        if (request.getParam("protein") != null) {
+        if (query.protein() != null) {
             return cached.get(request, call);
         }
         // the ranking formula the caller gets is a gradual rollout, sticky per user
         return identities.getDeferredIdentity().onFailure().recoverWithNull()
                 .chain(identity -> flags.isOnFor(Flags.BEST_VALUE_LAB_TESTED,
                         identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName(), false))
-                .chain(labTested -> cached.get(request, labTested ? call.withQueryParameter("protein", "lab-tested") : call));
+                .chain(labTested -> cached.get(request, labTested ? call.withQueryParameter("protein", QueryBounds.LAB_TESTED) : call));
     }
 
     @APIResponse(responseCode = "200",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CatalogViews.ProductSummaryPage.class)))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "text in the product or brand name",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "brand slug", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "category slug", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "proteinType", in = ParameterIn.QUERY, description = "CONCENTRATE, ISOLATE, HYDROLYSED or BLEND",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "flavour", in = ParameterIn.QUERY, description = "exact flavour", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "minSizeG", in = ParameterIn.QUERY, description = "smallest pack, grams", schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "maxSizeG", in = ParameterIn.QUERY, description = "largest pack, grams", schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "only offers in stock", schema = @Schema(type = SchemaType.BOOLEAN))
-    @Parameter(name = "maxPricePer100gProtein", in = ParameterIn.QUERY, description = "most 100 g of protein may cost, minor units",
-            schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code of the prices compared (default INR)",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "pricePer100gProtein (default), price, discount or name",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "after", in = ParameterIn.QUERY, description = "the previous page's next cursor",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "items per page (at most 100)",
-            schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "protein", in = ParameterIn.QUERY, description = "label (default) or lab-tested",
-            schema = @Schema(type = SchemaType.STRING))
     @GET
     @Path("/products")
     @PermitAll
     @Operation(operationId = "listProducts", summary = "Search products (text, brand, category, protein type, price), keyset-paginated")
-    public Uni<Response> products(@Context HttpServerRequest request) {
+    public Uni<Response> products(@BeanParam ProductQuery query, @Context HttpServerRequest request) {
         return cached.get(request, "/catalog/products");
     }
 
@@ -172,13 +144,11 @@ public class CatalogApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = PriceHistory.class)))
-    @Parameter(name = "days", in = ParameterIn.QUERY, description = "how many days back (default 365)",
-            schema = @Schema(type = SchemaType.INTEGER))
     @GET
     @Path("/variants/{id}/history")
     @PermitAll
     @Operation(operationId = "getPriceHistory", summary = "A variant's price history per retailer")
-    public Uni<Response> history(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public Uni<Response> history(@PathParam("id") String id, @BeanParam HistoryQuery query, @Context HttpServerRequest request) {
         return cached.get(request, "/catalog/variants/" + safe(id) + "/history");
     }
 

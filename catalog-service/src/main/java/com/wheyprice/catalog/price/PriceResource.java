@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.api.PriceHistory;
+import com.wheyprice.catalog.api.query.HistoryQuery;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.platform.api.ProblemType;
@@ -30,7 +30,6 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class PriceResource {
 
-    static final int MAX_DAYS = 3650;
 
     private final Database database;
     private final PriceHistoryRepository history;
@@ -44,10 +43,11 @@ public class PriceResource {
 
     @GET
     @Operation(summary = "Daily low/mean/high/last per retailer over a window, with lows and a good-price verdict")
-    public Uni<PriceHistory> history(@PathParam("id") String id, @QueryParam("days") @DefaultValue("365") int days) {
+    public Uni<PriceHistory> history(@PathParam("id") String id, @BeanParam HistoryQuery query) {
         UUID variantId = uuid(id, "id");
-        if (days < 1 || days > MAX_DAYS) {
-            throw ProblemException.invalidField("days", "must be between 1 and " + MAX_DAYS);
+        int days = query.days();
+        if (days < 1 || days > HistoryQuery.MAX_DAYS) {
+            throw ProblemException.invalidField("days", "must be between 1 and " + HistoryQuery.MAX_DAYS);
         }
         Instant to = clock.instant();
         Instant from = to.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));

@@ -3,12 +3,11 @@ package com.wheyprice.catalog.product;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +18,9 @@ import com.wheyprice.catalog.api.CatalogViews.Brand;
 import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
 import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
 import com.wheyprice.catalog.api.ProteinType;
+import com.wheyprice.catalog.api.query.ProductQuery;
+import com.wheyprice.catalog.api.query.QueryBounds;
+import com.wheyprice.catalog.api.query.RankingQuery;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
@@ -77,33 +79,28 @@ public class CatalogResource {
     @GET
     @Path("/products")
     @Operation(summary = "Search products, ranked by their best offer in one currency, with keyset pagination")
-    public Uni<Page<ProductSummary>> search(@QueryParam("q") String text, @QueryParam("brand") String brand,
-            @QueryParam("category") String category, @QueryParam("proteinType") String proteinType, @QueryParam("flavour") String flavour,
-            @QueryParam("minSizeG") Integer minSizeG, @QueryParam("maxSizeG") Integer maxSizeG,
-            @QueryParam("inStock") @DefaultValue("false") boolean inStock,
-            @QueryParam("maxPricePer100gProtein") Long maxPricePer100gProtein, @QueryParam("currency") String currency,
-            @QueryParam("sort") @DefaultValue("pricePer100gProtein") String sort, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("protein") @DefaultValue("label") String protein) {
-        ProductSearch.Sort order = sort(sort);
-        if (text != null && text.length() > 200) {
-            throw ProblemException.invalidField("q", "must be at most 200 characters");
+    public Uni<Page<ProductSummary>> search(@BeanParam ProductQuery query) {
+        ProductSearch.Sort order = sort(query.sort());
+        if (query.q() != null && query.q().length() > QueryBounds.MAX_TEXT) {
+            throw ProblemException.invalidField("q", "must be at most " + QueryBounds.MAX_TEXT + " characters");
         }
-        if (limit < 1) {
-            throw ProblemException.invalidField("limit", "must be at least 1");
+        if (query.limit() < 1 || query.limit() > ProductSearch.MAX_LIMIT) {
+            throw ProblemException.invalidField("limit", "must be between 1 and " + ProductSearch.MAX_LIMIT);
         }
-        if (minSizeG != null && maxSizeG != null && minSizeG > maxSizeG) {
+        if (query.minSizeG() != null && query.maxSizeG() != null && query.minSizeG() > query.maxSizeG()) {
             throw ProblemException.invalidField("minSizeG", "must not exceed maxSizeG");
         }
-        if (maxPricePer100gProtein != null && maxPricePer100gProtein < 0) {
+        if (query.maxPricePer100gProtein() != null && query.maxPricePer100gProtein() < 0) {
             throw ProblemException.invalidField("maxPricePer100gProtein", "must not be negative");
         }
-        Cursor cursor = Cursor.decode(after, "after");
+        Cursor cursor = Cursor.decode(query.after(), "after");
         if (cursor != null && !order.text()) {
             requireWholeNumber(cursor.key());
         }
-        ProductSearch search = new ProductSearch(text, brand, category, proteinType == null ? null : proteinType(proteinType), flavour,
-                minSizeG, maxSizeG, inStock, maxPricePer100gProtein, currency(currency), order, cursor,
-                Math.min(limit, ProductSearch.MAX_LIMIT), proteinBasis(protein));
+        ProductSearch search = new ProductSearch(query.q(), query.brand(), query.category(),
+                query.proteinType() == null ? null : proteinType(query.proteinType()), query.flavour(), query.minSizeG(), query.maxSizeG(),
+                query.inStock(), query.maxPricePer100gProtein(), currency(query.currency()), order, cursor, query.limit(),
+                proteinBasis(query.protein()));
         metrics.counter("whey_catalog_searches_total").increment();
         return products.search(database, search)
                 .map(rows -> Cursor.page(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
@@ -112,17 +109,19 @@ public class CatalogResource {
     @GET
     @Path("/categories/{slug}/best-value")
     @Operation(summary = "A category's products that are in stock, cheapest 100 g of protein first")
-    public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @QueryParam("currency") String currency,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("10") int limit,
-            @QueryParam("protein") @DefaultValue("label") String protein) {
-        return search(null, null, category, null, null, null, null, true, null, currency, "pricePer100gProtein", after, limit, protein);
+    public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @BeanParam RankingQuery query) {
+        ProductQuery ranking = new ProductQuery(null, null, category, null, null, null, null, true, null, query.currency(),
+                ProductQuery.BY_PRICE_PER_100G_PROTEIN, query.after(), query.limit(), query.protein() == null ? QueryBounds.LABEL : query.protein());
+        return database.first("SELECT slug FROM catalog_category WHERE slug = $1", row -> row.getString("slug"), category)
+                .map(slug -> found(slug, "category", category))
+                .chain(slug -> search(ranking));
     }
 
     /** {@code protein=label} (the default) or {@code lab-tested}: which protein figure prices per 100 g count. */
     private static ProductSearch.ProteinBasis proteinBasis(String protein) {
         return switch (protein.toLowerCase(Locale.ROOT)) {
-            case "label" -> ProductSearch.ProteinBasis.LABEL;
-            case "lab-tested" -> ProductSearch.ProteinBasis.LAB_TESTED;
+            case QueryBounds.LABEL -> ProductSearch.ProteinBasis.LABEL;
+            case QueryBounds.LAB_TESTED -> ProductSearch.ProteinBasis.LAB_TESTED;
             default -> throw ProblemException.invalidField("protein", "must be label or lab-tested");
         };
     }

@@ -2,16 +2,13 @@ package com.wheyprice.common.input;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.jboss.resteasy.reactive.RestQuery;
-
+import com.wheyprice.common.request.QueryParameterDeclarations;
 import com.wheyprice.platform.api.Problem;
 
 /**
@@ -29,31 +26,18 @@ public final class QueryParameters {
         if (method == null) {
             return Optional.empty();
         }
-        for (Parameter parameter : method.getParameters()) {
-            String name = name(parameter);
-            List<String> values = name == null ? null : query.get(name);
-            if (values == null || parameter.getType() == String.class) {
+        for (QueryParameterDeclarations.Declared parameter : QueryParameterDeclarations.of(method)) {
+            List<String> values = query.get(parameter.name());
+            if (values == null || parameter.type() == String.class) {
                 continue;
             }
             for (String value : values) {
-                if (!converts(parameter.getType(), value)) {
-                    return Optional.of(new Problem.FieldError(name, expectation(parameter.getType())));
+                if (!converts(parameter.type(), value)) {
+                    return Optional.of(new Problem.FieldError(parameter.name(), expectation(parameter.type())));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String name(Parameter parameter) {
-        QueryParam query = parameter.getAnnotation(QueryParam.class);
-        if (query != null) {
-            return query.value();
-        }
-        RestQuery rest = parameter.getAnnotation(RestQuery.class);
-        if (rest != null) {
-            return rest.value().isEmpty() ? parameter.getName() : rest.value();
-        }
-        return null;
     }
 
     private static boolean converts(Class<?> type, String value) {

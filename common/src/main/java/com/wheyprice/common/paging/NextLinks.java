@@ -1,18 +1,18 @@
 package com.wheyprice.common.paging;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import com.wheyprice.common.request.QueryParameterDeclarations;
 import com.wheyprice.common.request.ResourceMethods;
 import com.wheyprice.platform.api.Page;
 
@@ -42,17 +42,7 @@ public class NextLinks {
     }
 
     private static Optional<String> cursorParameterOf(Method method) {
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof QueryParam query) {
-                    for (String cursor : CURSOR_PARAMETERS) {
-                        if (cursor.equals(query.value())) {
-                            return Optional.of(cursor);
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return QueryParameterDeclarations.of(method).stream().map(QueryParameterDeclarations.Declared::name)
+                .filter(name -> List.of(CURSOR_PARAMETERS).contains(name)).findFirst();
     }
 }
