@@ -32,7 +32,9 @@ import com.wheyprice.auth.api.DataExport;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.Session;
 import com.wheyprice.auth.api.SocialProviderStatus;
+import com.wheyprice.auth.api.TokenRequest;
 import com.wheyprice.auth.api.TokenResponse;
+import com.wheyprice.platform.api.Problem;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -58,6 +60,8 @@ public class AccountApi extends RelayingResource {
 
     @APIResponse(responseCode = "201", description = "created, tier USER",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
+    @APIResponse(responseCode = "409", description = "an account with this email exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.Register.class)))
     @POST
     @Path("/register")
@@ -69,6 +73,8 @@ public class AccountApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "wrong email or password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.Login.class)))
     @POST
     @Path("/login")
@@ -80,6 +86,10 @@ public class AccountApi extends RelayingResource {
     }
 
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "the refresh token is used up, expired or revoked, or the client is unknown; sign in again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenRequest.class)))
     @POST
     @Path("/token")
     @PermitAll

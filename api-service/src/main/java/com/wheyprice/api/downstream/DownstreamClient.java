@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.enterprise.util.TypeLiteral;
 
 import com.wheyprice.api.config.ApiConfig;
+import com.wheyprice.platform.api.Problem;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -25,6 +26,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
@@ -32,7 +35,7 @@ import io.vertx.mutiny.core.http.HttpClientResponse;
 
 /**
  * The one way api-service calls one downstream service: kept-alive HTTP connections, the answer
- * handed back as bytes, a client span whose context goes along as {@code traceparent} (so a
+ * handed back as bytes (a problem's {@code instance} set to the public path), a client span whose context goes along as {@code traceparent} (so a
  * client's request is one trace from api-service through the services behind it), and fault
  * tolerance. Reads are retried (they are idempotent), writes are not; a circuit breaker stops
  * calling a service that keeps failing, and a bulkhead caps the calls in flight, so a slow
@@ -127,6 +130,7 @@ public final class DownstreamClient {
                 .chain(outgoing -> request.body() == null ? outgoing.send() : outgoing.send(Buffer.buffer(request.body())))
                 .chain(response -> response.body().map(body -> relayed(response, body)))
                 .map(this::publicLocation)
+                .map(answer -> publicInstance(answer, request.publicPath()))
                 .onFailure().transform(error -> new DownstreamUnavailable(name + " did not answer: " + error.getMessage(), null, error))
                 .invoke(answer -> {
                     if (DOWN.contains(answer.status())) {
@@ -152,6 +156,27 @@ public final class DownstreamClient {
             location.set(0, target.getRawQuery() == null ? path : path + "?" + target.getRawQuery());
         }
         return answer;
+    }
+
+    /**
+     * A problem's {@code instance} names the path the client called ({@code /api/v1/products/x}),
+     * not the service's own ({@code /catalog/products/x}), which is no address of the public API.
+     * Only problem bodies are parsed; every other answer passes as bytes.
+     */
+    private static Relayed publicInstance(Relayed answer, String publicPath) {
+        List<String> type = answer.headers().get("content-type");
+        if (publicPath == null || type == null || type.isEmpty() || !type.get(0).startsWith(Problem.MEDIA_TYPE)) {
+            return answer;
+        }
+        try {
+            JsonObject problem = new JsonObject(io.vertx.core.buffer.Buffer.buffer(answer.body()));
+            if (!problem.containsKey("instance")) {
+                return answer;
+            }
+            return new Relayed(answer.status(), answer.headers(), problem.put("instance", publicPath).toBuffer().getBytes());
+        } catch (DecodeException e) {
+            return answer;
+        }
     }
 
     private static Relayed relayed(HttpClientResponse response, Buffer body) {

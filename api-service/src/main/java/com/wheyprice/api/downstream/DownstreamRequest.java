@@ -18,8 +18,11 @@ import io.vertx.core.http.HttpServerRequest;
  * query string and the headers the downstream service acts on (credentials, content
  * negotiation, conditional requests), plus who the client is ({@code X-Forwarded-For}) and the
  * request id, so the downstream logs and throttles as if the client had called it.
+ *
+ * @param publicPath the path the client called, which a problem's {@code instance} names
  */
-public record DownstreamRequest(HttpMethod method, String path, String query, Map<String, String> headers, byte[] body) {
+public record DownstreamRequest(HttpMethod method, String path, String query, Map<String, String> headers, byte[] body,
+        String publicPath) {
 
     private static final Set<String> FORWARDED = Set.of("authorization", "accept", "accept-language", "content-type", "if-none-match",
             "if-match", "if-modified-since", "user-agent", "cookie");
@@ -37,20 +40,21 @@ public record DownstreamRequest(HttpMethod method, String path, String query, Ma
         if (requestId != null) {
             headers.put(RequestId.HEADER, requestId);
         }
-        return new DownstreamRequest(client.method(), path, client.query(), headers, body == null || body.length == 0 ? null : body);
+        return new DownstreamRequest(client.method(), path, client.query(), headers, body == null || body.length == 0 ? null : body,
+                client.path());
     }
 
     /** The same call without one of the client's headers (matched ignoring case). */
     public DownstreamRequest without(String header) {
         Map<String, String> kept = new LinkedHashMap<>(headers);
         kept.keySet().removeIf(name -> name.equalsIgnoreCase(header));
-        return new DownstreamRequest(method, path, query, kept, body);
+        return new DownstreamRequest(method, path, query, kept, body, publicPath);
     }
 
     /** The same call with one more query parameter (the value URL-encoded). */
     public DownstreamRequest withQueryParameter(String name, String value) {
         String added = name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
-        return new DownstreamRequest(method, path, query == null || query.isEmpty() ? added : query + "&" + added, headers, body);
+        return new DownstreamRequest(method, path, query == null || query.isEmpty() ? added : query + "&" + added, headers, body, publicPath);
     }
 
     /** The path with the query string. */

@@ -18,7 +18,7 @@ import com.wheyprice.platform.api.Problem;
 /**
  * Adds to every {@code /api/v1} operation the answers every call can get besides its own, so the
  * document lists every error a client must handle: 429 (rate limit) and 503 (a service behind is
- * down) everywhere, 400 where a body is sent, 415 where a body must be JSON, 404 where a path
+ * down) everywhere, 400 where a body or a parameter is sent, 415 where a body must be JSON, 404 where a path
  * names something, 401 and 403 where a role is required; each a problem document. Every
  * operation's answers also name the {@code RateLimit-*} headers, and an operation that needs no
  * token says so ({@code security: []}), so a generated client sends none. First the catalog
@@ -69,7 +69,9 @@ public class StandardResponses extends DocumentConventions {
         operation.getResponses().getAPIResponses().values().forEach(StandardResponses::rateLimitHeaders);
         problem(operation, "429", "over the caller's rate limit; Retry-After says when to try again", true);
         problem(operation, "503", "a service behind the API is down or too slow; Retry-After says when to try again", true);
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+        boolean takesInput = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || path.contains("{")
+                || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.HEADER));
+        if (takesInput) {
             problem(operation, "400", "the request is malformed or invalid; errors lists every invalid field", false);
         }
         boolean namesSomething = path.contains("{")
