@@ -3,7 +3,11 @@ package com.wheyprice.devrun;
 import static com.wheyprice.devrun.TestServices.onFreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -25,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -598,6 +604,64 @@ class ApiGatewayIT {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         return HexFormat.of().formatHex(random);
+    }
+
+    /**
+     * A client developer generates a TypeScript client from the public document this suite serves
+     * (openapi-generator, typescript-fetch), compiles it and clients/typescript/scenario.ts with
+     * {@code tsc --strict}, and runs the scenario against the suite: sign-up, sign-in, refresh, a
+     * filtered search walked page by page, product detail, history, alerts, a suggested page, an
+     * admin call, and typed 400, 401, 404 and 429 problems. The scenario uses no non-null
+     * assertion: what the API always sends, the document marks required. It calls from its own
+     * loopback address, so its sign-in failures and rate limit are its own.
+     */
+    @Test
+    @Order(20)
+    void aTypeScriptClientGeneratedFromThePublicDocumentRunsTheShopperAndAdminScenario() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "Node.js is not installed (CI installs it: Debian packages nodejs and npm)");
+        Path client = Path.of("..", "clients", "typescript").toAbsolutePath().normalize();
+        Path generator = Path.of("target", "tools", "openapi-generator-cli.jar").toAbsolutePath();
+        Path document = Files.createTempFile("api-document", ".json");
+        Files.writeString(document, get(apiOne + "/openapi.json", null, null).body());
+        assertThat(Files.readString(client.resolve("scenario.ts"))).as("non-null assertions in the scenario")
+                .doesNotContainPattern("[\\w)\\]]!(\\.|\\)|\\[|;|,)");
+
+        run(client, Map.of(), Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", generator.toString(), "generate",
+                "-g", "typescript-fetch", "-i", document.toString(), "-o", client.resolve("generated").toString(),
+                "--additional-properties=supportsES6=true,useSingleRequestParameter=true");
+        run(client, Map.of(), "npm", "ci", "--no-audit", "--no-fund");
+        run(client, Map.of(), "npx", "tsc", "-p", ".");
+        String output = run(client, Map.of("API_ORIGIN", apiOne.substring(0, apiOne.indexOf("/api/v1")), "ADMIN_EMAIL", ADMIN_EMAIL,
+                "ADMIN_PASSWORD", ADMIN_PASSWORD, "SHOP_URL", "http://localhost:" + settings.sampleRetailerPort(), "LOCAL_ADDRESS", "127.0.0.45"),
+                "node", "dist/scenario.js");
+        assertThat(output).contains("scenario passed");
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+
+    /** Runs a command in {@code directory} and answers its output; fails the test unless it exits 0 within five minutes. */
+    private static String run(Path directory, Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        boolean exited = process.waitFor(5, TimeUnit.MINUTES);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String printed = output.get(1, TimeUnit.MINUTES);
+        System.out.println(printed);
+        assertThat(exited && process.exitValue() == 0).as(String.join(" ", command) + " failed:\n" + printed).isTrue();
+        return printed;
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */

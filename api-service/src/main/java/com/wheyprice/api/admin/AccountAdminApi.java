@@ -3,6 +3,7 @@ package com.wheyprice.api.admin;
 import static com.wheyprice.api.downstream.PathSegments.safe;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountListQuery;
 import com.wheyprice.auth.api.AccountPage;
 import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.AuditEntryPage;
+import com.wheyprice.auth.api.AuditQuery;
 import com.wheyprice.auth.api.KeyRotation;
 import com.wheyprice.auth.api.Roles;
 
@@ -50,7 +53,7 @@ public class AccountAdminApi extends RelayingResource {
     @GET
     @Path("/users")
     @Operation(operationId = "listUsers", summary = "Accounts, searchable by email")
-    public Uni<Response> users(@Context HttpServerRequest request) {
+    public Uni<Response> users(@BeanParam AccountListQuery query, @Context HttpServerRequest request) {
         return relay(request, "/auth/admin/users", null);
     }
 
@@ -68,7 +71,7 @@ public class AccountAdminApi extends RelayingResource {
     @GET
     @Path("/audit")
     @Operation(operationId = "listAuditEntries", summary = "The audit log, newest first")
-    public Uni<Response> audit(@Context HttpServerRequest request) {
+    public Uni<Response> audit(@BeanParam AuditQuery query, @Context HttpServerRequest request) {
         return relay(request, "/auth/admin/audit", null);
     }
 

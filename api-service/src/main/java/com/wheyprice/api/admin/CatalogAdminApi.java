@@ -3,6 +3,7 @@ package com.wheyprice.api.admin;
 import static com.wheyprice.api.downstream.PathSegments.safe;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,8 @@ import com.wheyprice.catalog.api.DailyClicks;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryPage;
 import com.wheyprice.catalog.api.DiscoveryRequests;
+import com.wheyprice.catalog.api.query.ClickQuery;
+import com.wheyprice.catalog.api.query.DiscoveryQueueQuery;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -56,7 +59,7 @@ public class CatalogAdminApi extends RelayingResource {
     @GET
     @Path("/discoveries")
     @Operation(operationId = "listDiscoveriesForReview", summary = "Submitted product pages in one status (default PENDING), oldest first")
-    public Uni<Response> discoveries(@Context HttpServerRequest request) {
+    public Uni<Response> discoveries(@BeanParam DiscoveryQueueQuery query, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/discoveries", null);
     }
 
@@ -85,7 +88,7 @@ public class CatalogAdminApi extends RelayingResource {
     @GET
     @Path("/clicks")
     @Operation(operationId = "listDailyClicks", summary = "Affiliate clicks per retailer per day")
-    public Uni<Response> clicks(@Context HttpServerRequest request) {
+    public Uni<Response> clicks(@BeanParam ClickQuery query, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/clicks", null);
     }
 

@@ -3,6 +3,7 @@ package com.wheyprice.api.admin;
 import static com.wheyprice.api.downstream.PathSegments.safe;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.scraper.api.DeadLetter;
 import com.wheyprice.scraper.api.DeadLetterPage;
+import com.wheyprice.scraper.api.DeadLetterQuery;
 import com.wheyprice.scraper.api.ExtractionPreview;
 import com.wheyprice.scraper.api.ScraperRequests;
 
@@ -61,7 +63,7 @@ public class ScraperAdminApi extends RelayingResource {
     @GET
     @Path("/dead-letters")
     @Operation(operationId = "listDeadLetters", summary = "Scrape jobs that failed every attempt")
-    public Uni<Response> deadLetters(@Context HttpServerRequest request) {
+    public Uni<Response> deadLetters(@BeanParam DeadLetterQuery query, @Context HttpServerRequest request) {
         return relay(request, "/admin/dead-letters", null);
     }
 

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A feature flag as admins see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "name", "enabled", "rolloutPercent", "version" })
 public record Flag(String name, boolean enabled, int rolloutPercent, String description, UUID updatedBy, Instant updatedAt, long version) {
 
     /** What an admin sets; a new flag needs a description. */

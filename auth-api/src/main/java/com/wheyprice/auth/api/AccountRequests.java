@@ -31,7 +31,7 @@ public final class AccountRequests {
             @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String newPassword) {
     }
 
-    /** An admin's change of an account's tier: USER, PREMIUM, ADMIN or SUPER_ADMIN (any case). */
-    public record TierChange(@NotNull String tier) {
+    /** An admin's change of an account's tier. */
+    public record TierChange(@NotNull Tier tier) {
     }
 }

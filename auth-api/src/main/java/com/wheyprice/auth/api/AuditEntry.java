@@ -3,6 +3,8 @@ package com.wheyprice.auth.api;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * api-service documents it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "id", "occurredAt", "action", "outcome" })
 public record AuditEntry(UUID id, Instant occurredAt, AuditAction action, String outcome, String actorId, UUID subjectId,
         String ip, String detail) {
 }

@@ -4,26 +4,25 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountListQuery;
 import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.AuditEntry;
+import com.wheyprice.auth.api.AuditQuery;
 import com.wheyprice.auth.api.KeyRotation;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.Tier;
@@ -55,9 +54,9 @@ public class AdminResource {
     @GET
     @Path("/users")
     @Operation(summary = "Accounts in creation order, optionally of one tier, or the one with an exact email")
-    public Uni<Page<Account>> users(@QueryParam("tier") String tier, @QueryParam("email") String email,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return admin.users(tier == null ? null : tier(tier), email, Cursor.decodeInstant(after, "after"), limit);
+    public Uni<Page<Account>> users(@Valid @BeanParam AccountListQuery query) {
+        return admin.users(query.tier() == null ? null : tier(query.tier()), query.email(), Cursor.decodeInstant(query.after(), "after"),
+                query.limit());
     }
 
     @PUT
@@ -65,15 +64,14 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an account's tier")
     public Uni<Account> changeTier(@PathParam("id") UUID id, @Valid @NotNull AccountRequests.TierChange change, HttpServerRequest http) {
-        return admin.changeTier(SignedInUser.of(identity), id, tier(change.tier()), ClientInfo.ip(http));
+        return admin.changeTier(SignedInUser.of(identity), id, change.tier(), ClientInfo.ip(http));
     }
 
     @GET
     @Path("/audit")
     @Operation(summary = "The audit trail, newest first")
-    public Uni<Page<AuditEntry>> audit(@QueryParam("before") String before,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return admin.audit(Cursor.decodeInstant(before, "before"), limit);
+    public Uni<Page<AuditEntry>> audit(@Valid @BeanParam AuditQuery query) {
+        return admin.audit(Cursor.decodeInstant(query.before(), "before"), query.limit());
     }
 
     @POST

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wheyprice.platform.api.CurrencyCode;
 
@@ -90,6 +92,7 @@ public final class CatalogEntries {
     }
 
     /** What every stored entry adds to its fields; {@code version} is also its ETag ({@code "v3"}). */
+    @Schema(requiredProperties = { "id", "version", "createdAt", "updatedAt" })
     public record Stored(UUID id, long version, Instant createdAt, Instant updatedAt) {
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,11 +22,13 @@ public final class CatalogViews {
     }
 
     /** A brand as shown beside its products. */
+    @Schema(requiredProperties = { "slug", "name" })
     public record BrandRef(String slug, String name) {
     }
 
     /** The cheapest suitable offer of a product, as a search result shows it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "listingId", "variantId", "retailer", "price", "availability", "pricePer100gProtein", "discountPercent" })
     public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
             Money pricePer100gProtein, @JsonIgnore int discountBasisPoints) {
 
@@ -36,41 +40,49 @@ public final class CatalogViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "id", "slug", "name", "brand" })
     public record ProductSummary(UUID id, String slug, String name, ProteinType proteinType, String imageUrl, BrandRef brand,
             String category, BestOffer bestOffer) {
     }
 
     /** One retailer's offer for a variant. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "listingId", "retailer", "retailerName", "url", "availability" })
     public record Offer(UUID listingId, String retailer, String retailerName, String url, Money price, Money listPrice,
             Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "id", "packSizeG", "servingsPerPack", "offers" })
     public record Variant(UUID id, String flavour, int packSizeG, int servingsPerPack, BigDecimal proteinPerServingG,
             BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers) {
     }
 
     /** A brand's lab test: protein measured per serving, shown next to the label's claim. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "testedProteinPerServingG", "claimedProteinPerServingG" })
     public record LabTest(BigDecimal testedProteinPerServingG, BigDecimal claimedProteinPerServingG, String lab, String reportUrl,
             String testedOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "id", "slug", "name" })
     public record Brand(UUID id, String slug, String name, String country, String website, LabTest labTest) {
     }
 
     /** A product category. */
+    @Schema(requiredProperties = { "slug", "name" })
     public record Category(String slug, String name) {
     }
 
     /** A page of search results: {@code Page<ProductSummary>} as its JSON reads, for the API document. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "items" })
     public record ProductSummaryPage(List<ProductSummary> items, String next) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "id", "slug", "name", "brand", "variants" })
     public record ProductDetail(UUID id, String slug, String name, ProteinType proteinType, String description, String imageUrl,
             Brand brand, String category, List<Variant> variants) {
     }

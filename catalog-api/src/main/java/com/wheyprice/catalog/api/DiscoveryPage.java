@@ -2,9 +2,12 @@ package com.wheyprice.catalog.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A page of discoveries as its JSON reads (a {@code Page<Discovery>}), so the API document can name it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "items" })
 public record DiscoveryPage(List<Discovery> items, String next) {
 }

@@ -7,11 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.DailyClicks;
+import com.wheyprice.catalog.api.query.ClickQuery;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
@@ -42,9 +42,10 @@ public class ClickStatsResource {
 
     @GET
     @Operation(summary = "Clicks per retailer per day over the last `days` days")
-    public Uni<List<DailyClicks>> clicks(@QueryParam("days") @DefaultValue("30") int days) {
-        if (days < 1 || days > 366) {
-            throw ProblemException.invalidField("days", "must be between 1 and 366");
+    public Uni<List<DailyClicks>> clicks(@BeanParam ClickQuery query) {
+        int days = query.days();
+        if (days < 1 || days > ClickQuery.MAX_DAYS) {
+            throw ProblemException.invalidField("days", "must be between 1 and " + ClickQuery.MAX_DAYS);
         }
         Instant from = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
         String day = database.dialect().dayOf("c.clicked_at");

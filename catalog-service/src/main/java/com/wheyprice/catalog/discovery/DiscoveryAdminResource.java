@@ -4,17 +4,14 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryRequests;
+import com.wheyprice.catalog.api.query.DiscoveryQueueQuery;
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
@@ -49,15 +47,15 @@ public class DiscoveryAdminResource {
 
     @GET
     @Operation(summary = "Submissions in one status (default PENDING), oldest first")
-    public Uni<Page<Discovery>> queue(@QueryParam("status") @DefaultValue("PENDING") String status, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    public Uni<Page<Discovery>> queue(@Valid @BeanParam DiscoveryQueueQuery query) {
         Discovery.Status wanted;
+        int limit = query.limit();
         try {
-            wanted = Discovery.Status.valueOf(status.toUpperCase(Locale.ROOT));
+            wanted = Discovery.Status.valueOf(query.status().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("status", "must be PENDING, APPROVED or REJECTED");
         }
-        return discoveries.queue(wanted, Cursor.decodeInstant(after, "after"), limit + 1)
+        return discoveries.queue(wanted, Cursor.decodeInstant(query.after(), "after"), limit + 1)
                 .map(rows -> Cursor.page(rows, limit, discovery -> Cursor.of(discovery.createdAt(), discovery.id())));
     }
 

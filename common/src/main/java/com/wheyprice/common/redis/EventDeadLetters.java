@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +27,7 @@ import io.smallrye.mutiny.Uni;
 public class EventDeadLetters {
 
     /** One unreadable event as the consumer met it. */
+    @Schema(requiredProperties = { "consumer", "stream", "entryId", "reason", "at" })
     public record DeadEvent(String consumer, String stream, String entryId, String event, String reason, Instant at) {
     }
 

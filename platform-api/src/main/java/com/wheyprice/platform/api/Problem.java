@@ -2,6 +2,8 @@ package com.wheyprice.platform.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param errors    one entry per invalid field, for validation failures
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "type", "title", "status" })
 public record Problem(String type, String title, int status, String detail, String instance, String requestId,
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid input: which field (dotted path) and what is wrong with it. */
+    @Schema(requiredProperties = { "field", "message" })
     public record FieldError(String field, String message) {
     }
 

@@ -2,6 +2,8 @@ package com.wheyprice.scraper.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.platform.api.Money;
@@ -12,6 +14,7 @@ import com.wheyprice.platform.api.Money;
  * every offer each strategy saw. scraper-service writes it from its extraction result.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "availability", "method", "fromPrice", "candidates" })
 public record ExtractionPreview(Money price, Money listPrice, Availability availability, Strategy method, boolean fromPrice, String problem,
         List<Offer> candidates) {
 
@@ -22,6 +25,7 @@ public record ExtractionPreview(Money price, Money listPrice, Availability avail
 
     /** One offer a strategy saw on the page. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ExtractionCandidate", requiredProperties = { "method", "availability", "fromPrice" })
     public record Offer(Strategy method, Money price, Money listPrice, Availability availability, String sku, String gtin, boolean fromPrice) {
     }
 }

@@ -3,15 +3,13 @@ package com.wheyprice.scraper.deadletter;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +20,7 @@ import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.platform.api.Page;
 import com.wheyprice.scraper.api.DeadLetter;
+import com.wheyprice.scraper.api.DeadLetterQuery;
 
 import io.smallrye.mutiny.Uni;
 
@@ -40,10 +39,9 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "Dead letters, oldest first; replayed ones only with includeReplayed=true")
-    public Uni<Page<DeadLetter>> list(@QueryParam("after") String after, @QueryParam("includeReplayed") boolean includeReplayed,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return deadLetters.list(Cursor.decodeInstant(after, "after"), includeReplayed, limit + 1)
-                .map(rows -> Cursor.page(rows, limit, letter -> Cursor.of(letter.failedAt(), letter.id())));
+    public Uni<Page<DeadLetter>> list(@Valid @BeanParam DeadLetterQuery query) {
+        return deadLetters.list(Cursor.decodeInstant(query.after(), "after"), query.includeReplayed(), query.limit() + 1)
+                .map(rows -> Cursor.page(rows, query.limit(), letter -> Cursor.of(letter.failedAt(), letter.id())));
     }
 
     @POST
