@@ -112,7 +112,7 @@ public class CatalogGeneration {
     }
 
     /** Why {@code event} cannot be read with this build's catalog-api, or {@code null} when it can. */
-    private String problemReading(String event) {
+    String problemReading(String event) {
         if (event == null) {
             return "the entry has no '" + CatalogStreams.FIELD + "' field";
         }
