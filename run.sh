@@ -14,7 +14,7 @@ case "${1:-start}" in
   *) echo "usage: ./run.sh [start|stop|compose-env]" >&2; exit 2 ;;
 esac
 
-if [ ! -f "$launcher" ] || [ -n "$(find pom.xml common ./*-service devrun deployments -type f -newer "$launcher" -not -path '*/target/*' -print -quit)" ]; then
+if [ ! -f "$launcher" ] || [ -n "$(find pom.xml common ./*-api ./*-service devrun deployments -type f -newer "$launcher" -not -path '*/target/*' -print -quit)" ]; then
   echo "building the suite (first run, or sources changed since the last build)..."
   ./mvnw -B -q install -DskipTests
 fi
