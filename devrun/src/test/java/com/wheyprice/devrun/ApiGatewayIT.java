@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -29,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -618,7 +613,7 @@ class ApiGatewayIT {
     @Test
     @Order(20)
     void aTypeScriptClientGeneratedFromThePublicDocumentRunsTheShopperAndAdminScenario() throws Exception {
-        assumeTrue(onPath("node") && onPath("npm"), "Node.js is not installed (CI installs it: Debian packages nodejs and npm)");
+        assumeTrue(Commands.onPath("node") && Commands.onPath("npm"), "Node.js is not installed (CI installs it: Debian packages nodejs and npm)");
         Path client = Path.of("..", "clients", "typescript").toAbsolutePath().normalize();
         Path generator = Path.of("target", "tools", "openapi-generator-cli.jar").toAbsolutePath();
         Path document = Files.createTempFile("api-document", ".json");
@@ -637,31 +632,12 @@ class ApiGatewayIT {
         assertThat(output).contains("scenario passed");
     }
 
-    private static boolean onPath(String tool) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-    }
-
-    /** Runs a command in {@code directory} and answers its output; fails the test unless it exits 0 within five minutes. */
+    /** Runs a command in {@code directory} and answers its output; fails the test unless it exits 0. */
     private static String run(Path directory, Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        boolean exited = process.waitFor(5, TimeUnit.MINUTES);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        String printed = output.get(1, TimeUnit.MINUTES);
-        System.out.println(printed);
-        assertThat(exited && process.exitValue() == 0).as(String.join(" ", command) + " failed:\n" + printed).isTrue();
-        return printed;
+        Commands.Result result = Commands.run(directory, environment, 5, command);
+        System.out.println(result.output());
+        assertThat(result.code()).as(String.join(" ", command) + " failed:\n" + result.output()).isZero();
+        return result.output();
     }
 
     /** Last: once the test's address is at its limit, the other tests' anonymous calls would be refused. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +194,7 @@ class KubernetesManifestsTest {
     }
 
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
-        assumeTrue(onPath("kubectl"), "kubectl is not installed (CI installs it)");
+        assumeTrue(Commands.onPath("kubectl"), "kubectl is not installed (CI installs it)");
         Process kubectl = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("k3s/overlays/" + overlay).toString())
                 .redirectErrorStream(true).start();
         String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -211,10 +210,5 @@ class KubernetesManifestsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean onPath(String command) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 }

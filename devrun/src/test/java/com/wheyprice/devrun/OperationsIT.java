@@ -2,8 +2,6 @@ package com.wheyprice.devrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class OperationsIT {
 
     @Test
     void migrateBackUpAndRestoreIntoASecondDatabaseWithTheSameRowCounts(@TempDir Path backups) throws Exception {
-        Result migrated = make("migrate", Map.of("DATABASE_URL", source));
+        Commands.Result migrated = make("migrate", Map.of("DATABASE_URL", source));
         assertThat(migrated.code()).as(migrated.output()).isZero();
         assertThat(migrated.output()).contains("auth-service: schema up to date", "api-service: schema up to date");
         try (Connection db = connect(source)) {
@@ -57,7 +54,7 @@ class OperationsIT {
 
         Map<String, String> backup = Map.of("DATABASE_URL", source, "BACKUP_DIR", backups.toString(), "BACKUP_KEEP", "2");
         for (int i = 0; i < 3; i++) {
-            Result made = make("backup", backup);
+            Commands.Result made = make("backup", backup);
             assertThat(made.code()).as(made.output()).isZero();
             Thread.sleep(1100);
         }
@@ -68,31 +65,23 @@ class OperationsIT {
         assertThat(dumps).as("only the newest BACKUP_KEEP are kept").hasSize(2);
         Path latest = dumps[1];
 
-        Result restore = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
+        Commands.Result restore = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
         assertThat(restore.code()).as(restore.output()).isZero();
         try (Connection original = connect(source); Connection copy = connect(sibling(restored))) {
             assertThat(rowCounts(copy)).isEqualTo(rowCounts(original)).containsEntry("catalog_category", 2L);
         }
 
-        Result again = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
+        Commands.Result again = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", restored));
         assertThat(again.code()).as("never over an existing database").isNotZero();
         Path counts = Path.of(latest.toString().replace(".dump", ".counts"));
         Files.writeString(counts, Files.readString(counts).replace("catalog_category|2", "catalog_category|3"));
-        Result mismatch = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", tampered));
+        Commands.Result mismatch = make("restore", Map.of("DATABASE_URL", source, "BACKUP", latest.toString(), "TARGET_DB", tampered));
         assertThat(mismatch.code()).isNotZero();
         assertThat(mismatch.output()).contains("row counts of " + tampered + " differ");
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private static Result make(String target, Map<String, String> variables) throws IOException, InterruptedException {
-        ProcessBuilder make = new ProcessBuilder("make", "--no-print-directory", target).directory(ROOT.toFile()).redirectErrorStream(true);
-        make.environment().putAll(variables);
-        Process process = make.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), output);
+    private static Commands.Result make(String target, Map<String, String> variables) throws Exception {
+        return Commands.run(ROOT, variables, 5, "make", "--no-print-directory", target);
     }
 
     private static Map<String, Long> rowCounts(Connection db) throws Exception {
