@@ -84,8 +84,8 @@ public class CatalogResource {
         if (query.q() != null && query.q().length() > QueryBounds.MAX_TEXT) {
             throw ProblemException.invalidField("q", "must be at most " + QueryBounds.MAX_TEXT + " characters");
         }
-        if (query.limit() < 1 || query.limit() > ProductSearch.MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + ProductSearch.MAX_LIMIT);
+        if (query.limit() < 1 || query.limit() > QueryBounds.MAX_PAGE_SIZE) {
+            throw ProblemException.invalidField("limit", "must be between 1 and " + QueryBounds.MAX_PAGE_SIZE);
         }
         if (query.minSizeG() != null && query.maxSizeG() != null && query.minSizeG() > query.maxSizeG()) {
             throw ProblemException.invalidField("minSizeG", "must not exceed maxSizeG");

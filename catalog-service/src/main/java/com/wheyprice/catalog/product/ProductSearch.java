@@ -31,8 +31,6 @@ public record ProductSearch(String text, String brand, String category, ProteinT
         }
     }
 
-    public static final int MAX_LIMIT = 100;
-
     /** The orders a search can be sorted in, each with the SQL of its key. */
     public enum Sort {
         NAME("p.name", true),

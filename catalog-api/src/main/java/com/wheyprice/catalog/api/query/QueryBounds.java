@@ -6,7 +6,9 @@ public final class QueryBounds {
     /** Longest search text, in characters. */
     public static final int MAX_TEXT = 200;
     /** Most items a page holds. */
-    public static final String MAX_PAGE = "100";
+    public static final int MAX_PAGE_SIZE = 100;
+    /** {@link #MAX_PAGE_SIZE} as the OpenAPI annotations take it. */
+    public static final String MAX_PAGE = "" + MAX_PAGE_SIZE;
     public static final String CURRENCY = "ISO 4217 code of the prices compared (default INR)";
     public static final String CURRENCY_PATTERN = "^[A-Za-z]{3}$";
     public static final String AFTER = "the previous page's next cursor";
