@@ -112,9 +112,10 @@ public class CatalogResource {
     public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @BeanParam RankingQuery query) {
         ProductQuery ranking = new ProductQuery(null, null, category, null, null, null, null, true, null, query.currency(),
                 ProductQuery.BY_PRICE_PER_100G_PROTEIN, query.after(), query.limit(), query.protein() == null ? QueryBounds.LABEL : query.protein());
-        return database.first("SELECT slug FROM catalog_category WHERE slug = $1", row -> row.getString("slug"), category)
-                .map(slug -> found(slug, "category", category))
-                .chain(slug -> search(ranking));
+        // only an empty ranking needs telling apart from a category that does not exist
+        return search(ranking).chain(page -> !page.items().isEmpty() ? Uni.createFrom().item(page)
+                : database.first("SELECT slug FROM catalog_category WHERE slug = $1", row -> row.getString("slug"), category)
+                        .map(slug -> found(slug, "category", category)).replaceWith(page));
     }
 
     /** {@code protein=label} (the default) or {@code lab-tested}: which protein figure prices per 100 g count. */
