@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Date;
 import java.util.TimeZone;
 
@@ -33,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class CatalogEventsContractTest {
 
     private static final String PACT = "api-service-catalog-service.json";
-    private static final Date AT = Date.from(java.time.Instant.parse("2026-11-30T10:15:30Z"));
+    private static final Date AT = Date.from(Instant.parse("2026-11-30T10:15:30Z"));
     private static final String INSTANT = "yyyy-MM-dd'T'HH:mm:ss[.SSSSSSSSS]X";
 
     @Inject

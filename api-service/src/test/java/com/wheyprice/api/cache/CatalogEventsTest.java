@@ -54,9 +54,7 @@ class CatalogEventsTest {
                 {"type":"catalog-changed","version":99,"id":"%s","at":"2026-11-30T10:00:00Z","kind":"brands","entryId":"%s"}"""
                 .formatted(UUID.randomUUID(), entryId));
 
-        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(issuer.token(Tier.ADMIN)).get("/api/v1/admin/event-dead-letters")
-                .then().statusCode(200)
-                .body("find { it.event.contains('" + entryId + "') }.reason", containsString("schema version 99")));
+        anAdminSeesTheDeadLetterOf(entryId, "schema version 99");
         assertThat(currentGeneration()).isGreaterThan(before);
     }
 
@@ -66,9 +64,7 @@ class CatalogEventsTest {
         publish("""
                 {"type":"retailer-renamed","version":1,"id":"%s","at":"2026-11-30T10:00:00Z"}""".formatted(marker));
 
-        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(issuer.token(Tier.ADMIN)).get("/api/v1/admin/event-dead-letters")
-                .then().statusCode(200)
-                .body("find { it.event.contains('" + marker + "') }.reason", containsString("retailer-renamed")));
+        anAdminSeesTheDeadLetterOf(marker, "retailer-renamed");
     }
 
     @Test
@@ -88,6 +84,13 @@ class CatalogEventsTest {
     void onlyAdminsSeeEventDeadLetters() {
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).get("/api/v1/admin/event-dead-letters").then().statusCode(403);
         given().get("/api/v1/admin/event-dead-letters").then().statusCode(401);
+    }
+
+    /** The admin's dead-letter list shows the event that holds {@code marker}, for {@code reason}. */
+    private void anAdminSeesTheDeadLetterOf(String marker, String reason) {
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(issuer.token(Tier.ADMIN)).get("/api/v1/admin/event-dead-letters")
+                .then().statusCode(200)
+                .body("find { it.event.contains('" + marker + "') }.reason", containsString(reason)));
     }
 
     private void publish(String event) {

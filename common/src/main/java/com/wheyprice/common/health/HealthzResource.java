@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.health.SmallRyeHealthReporter;
@@ -40,7 +39,6 @@ public class HealthzResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirementsSet({})
     @Operation(operationId = "getHealth", summary = "Readiness (UP or DOWN), version and commit")
     @APIResponse(responseCode = "200", description = "ready", content = @Content(schema = @Schema(implementation = Healthz.class)))
     @APIResponse(responseCode = "503", description = "not ready", content = @Content(schema = @Schema(implementation = Healthz.class)))
