@@ -5,10 +5,8 @@ import static com.wheyprice.api.downstream.PathSegments.safe;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,9 +36,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Catalog administration, answered by catalog-service: the discovery review queue, affiliate
- * click statistics, and brands, categories, products, variants, retailers (with their scraping
- * settings) and listings, each versioned ({@code ETag} / {@code If-Match}).
+ * Catalog administration beyond the entries ({@link CatalogEntryRelay}), answered by
+ * catalog-service: the discovery review queue and affiliate click statistics.
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +46,6 @@ import io.vertx.core.http.HttpServerRequest;
 public class CatalogAdminApi extends RelayingResource {
 
     private static final String JSON = MediaType.APPLICATION_JSON;
-    private static final String KINDS = "brands|categories|products|variants|retailers|listings";
 
     CatalogAdminApi(Downstreams downstreams) {
         super(downstreams.catalog());
@@ -90,36 +86,5 @@ public class CatalogAdminApi extends RelayingResource {
     @Operation(operationId = "listDailyClicks", summary = "Affiliate clicks per retailer per day")
     public Uni<Response> clicks(@BeanParam ClickQuery query, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/clicks", null);
-    }
-
-    @POST
-    @Path("/{kind: " + KINDS + "}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCatalogEntry", summary = "Create a brand, category, product, variant, retailer or listing")
-    public Uni<Response> create(@PathParam("kind") String kind, byte[] body, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/admin/" + kind, body);
-    }
-
-    @GET
-    @Path("/{kind: " + KINDS + "}/{id}")
-    @Operation(operationId = "getCatalogEntry", summary = "Read one, with its version as ETag")
-    public Uni<Response> read(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
-    }
-
-    @PUT
-    @Path("/{kind: " + KINDS + "}/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceCatalogEntry", summary = "Replace one; If-Match with its ETag is required")
-    public Uni<Response> replace(@PathParam("kind") String kind, @PathParam("id") String id, byte[] body,
-            @Context HttpServerRequest request) {
-        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), body);
-    }
-
-    @DELETE
-    @Path("/{kind: " + KINDS + "}/{id}")
-    @Operation(operationId = "deleteCatalogEntry", summary = "Delete (or deactivate) one; If-Match with its ETag is required")
-    public Uni<Response> delete(@PathParam("kind") String kind, @PathParam("id") String id, @Context HttpServerRequest request) {
-        return relay(request, "/catalog/admin/" + kind + "/" + safe(id), null);
     }
 }

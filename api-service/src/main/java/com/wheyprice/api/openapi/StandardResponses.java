@@ -21,9 +21,8 @@ import com.wheyprice.platform.api.Problem;
  * down) everywhere, 400 where a body or a parameter is sent, 415 where a body must be JSON, 404 where a path
  * names something, 401 and 403 where a role is required; each a problem document. Every
  * operation's answers also name the {@code RateLimit-*} headers, and an operation that needs no
- * token says so ({@code security: []}), so a generated client sends none. First the catalog
- * admin routes get their paths per kind ({@link CatalogEntryPaths}), so each of those is
- * completed too; last the tags get their descriptions.
+ * token says so ({@code security: []}), so a generated client sends none. Last the tags get
+ * their descriptions.
  */
 public class StandardResponses extends DocumentConventions {
 
@@ -41,7 +40,6 @@ public class StandardResponses extends DocumentConventions {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        CatalogEntryPaths.expand(openAPI);
         super.filterOpenAPI(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {

@@ -19,7 +19,8 @@ import com.wheyprice.platform.api.CurrencyCode;
  * The catalog entries admins create and replace, one record per kind, with the rules each field
  * must meet. catalog-service validates and stores them; api-service documents them. An answer is
  * the entry as stored: its fields plus {@link Stored}, and a listing's {@link ListingState};
- * fields without a value are left out.
+ * fields without a value are left out. The {@code Stored…} interfaces name those answers in the
+ * OpenAPI documents (a document lists every class-level schema, so operations can refer to them).
  */
 public final class CatalogEntries {
 
@@ -100,5 +101,35 @@ public final class CatalogEntries {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ListingState(Long priceMinor, Long listPriceMinor, String currency, Availability availability, Instant observedAt,
             Instant lastScrapeAt, String lastScrapeStatus, String lastScrapeError) {
+    }
+
+    /** A stored brand, as answered. */
+    @Schema(name = "StoredBrand", allOf = { BrandEntry.class, Stored.class })
+    public interface StoredBrand {
+    }
+
+    /** A stored category, as answered. */
+    @Schema(name = "StoredCategory", allOf = { CategoryEntry.class, Stored.class })
+    public interface StoredCategory {
+    }
+
+    /** A stored product, as answered. */
+    @Schema(name = "StoredProduct", allOf = { ProductEntry.class, Stored.class })
+    public interface StoredProduct {
+    }
+
+    /** A stored variant, as answered. */
+    @Schema(name = "StoredVariant", allOf = { VariantEntry.class, Stored.class })
+    public interface StoredVariant {
+    }
+
+    /** A stored retailer, as answered. */
+    @Schema(name = "StoredRetailer", allOf = { RetailerEntry.class, Stored.class })
+    public interface StoredRetailer {
+    }
+
+    /** A stored listing, as answered: with what scraping keeps on it. */
+    @Schema(name = "StoredListing", allOf = { ListingEntry.class, Stored.class, ListingState.class })
+    public interface StoredListing {
     }
 }
