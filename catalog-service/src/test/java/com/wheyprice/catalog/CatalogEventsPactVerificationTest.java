@@ -48,7 +48,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = CatalogTestResource.class, restrictToAnnotatedClass = true)
 class CatalogEventsPactVerificationTest {
 
-    private static final File PACT = new File("../contracts/pacts/api-service-catalog-service.json");
+    private static final File PACT = new File("../contracts/pacts/api-service-catalog-service-events.json");
 
     @Inject
     ObjectMapper json;

@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = ApiTestResource.class, restrictToAnnotatedClass = true)
 class CatalogEventsContractTest {
 
-    private static final String PACT = "api-service-catalog-service.json";
+    private static final String PACT = "api-service-catalog-service-events.json";
     private static final Date AT = Date.from(Instant.parse("2026-11-30T10:15:30Z"));
     private static final String INSTANT = "yyyy-MM-dd'T'HH:mm:ss[.SSSSSSSSS]X";
 
@@ -42,7 +42,7 @@ class CatalogEventsContractTest {
 
     @Test
     void theCacheConsumerReadsEveryKindOfChangeCatalogPublishes() throws Exception {
-        MessagePact pact = new MessagePactBuilder().consumer("api-service").hasPactWith("catalog-service")
+        MessagePact pact = new MessagePactBuilder().consumer("api-service").hasPactWith("catalog-service-events")
                 .expectsToReceive("a catalog entry changed")
                 .withContent(event("catalog-changed").stringType("kind", "brands").uuid("entryId", "1c7f3a52-6b0e-4d5f-9a21-7e8d9c0b1a23"))
                 .expectsToReceive("an offer changed")

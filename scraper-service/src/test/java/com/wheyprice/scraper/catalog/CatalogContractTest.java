@@ -38,7 +38,7 @@ import au.com.dius.pact.core.model.RequestResponsePact;
  * scraper-service's expectations of catalog-service's internal API, driven through its real
  * {@link CatalogGateway} against Pact's mock server and recorded as a pact in
  * {@code contracts/pacts}; catalog-service's build replays each interaction against its real
- * resources ({@code ScraperPactVerificationTest}) and fails when it no longer answers so.
+ * resources ({@code ConsumerPactsVerificationTest}) and fails when it no longer answers so.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CatalogPactResource.class, restrictToAnnotatedClass = true)
