@@ -55,6 +55,12 @@ public final class AuthApi {
         return login(email, PASSWORD, ip()).then().statusCode(200).extract().response();
     }
 
+    /** A service client's client-credentials access token. */
+    public static String serviceToken(String clientId, String secret) {
+        return given().auth().preemptive().basic(clientId, secret).contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .when().post("/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
     public static String accessToken(Response tokens) {
         return tokens.path("access_token");
     }

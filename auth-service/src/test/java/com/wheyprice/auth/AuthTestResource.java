@@ -21,6 +21,9 @@ public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String SUPER_ADMIN_PASSWORD = "correct horse battery staple 42";
     public static final String CLIENT_ID = "scraper-service";
     public static final String CLIENT_SECRET = "s3rvice-secret-for-tests-only";
+    /** The service client that may read contact details (AUTH_CONTACT_READERS' default). */
+    public static final String NOTIFIER_ID = "notification-service";
+    public static final String NOTIFIER_SECRET = "n0tifier-secret-for-tests-only";
     /** Low, so that guessing from many addresses is quick to show. */
     public static final int ACCOUNT_WIDE_FAILURES = 8;
 
@@ -42,7 +45,8 @@ public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("auth.throttle.base-lockout", "1m");
         config.put("auth.bootstrap-super-admin-email", SUPER_ADMIN_EMAIL);
         config.put("auth.bootstrap-super-admin-password", SUPER_ADMIN_PASSWORD);
-        config.put("auth.clients", CLIENT_ID + "=" + new Argon2Hash(19456, 2, 1).hash(CLIENT_SECRET));
+        Argon2Hash hash = new Argon2Hash(19456, 2, 1);
+        config.put("auth.clients", CLIENT_ID + "=" + hash.hash(CLIENT_SECRET) + ";" + NOTIFIER_ID + "=" + hash.hash(NOTIFIER_SECRET));
         return config;
     }
 

@@ -1,6 +1,7 @@
 package com.wheyprice.auth.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -47,6 +48,13 @@ public interface AuthConfig {
 
     /** {@code AUTH_CLIENTS}: service clients for client credentials, {@code id=argon2-hash} pairs separated by {@code ;}. */
     Optional<String> clients();
+
+    /**
+     * {@code AUTH_CONTACT_READERS}: the service clients that may read a person's contact details
+     * (e-mail address), comma-separated; every other service client is refused.
+     */
+    @WithDefault("notification-service")
+    List<String> contactReaders();
 
     /** {@code AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL}: creates the first super admin on an empty database. */
     Optional<String> bootstrapSuperAdminEmail();
