@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,13 +24,20 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamRange;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -51,6 +59,15 @@ public abstract class ShopperFeaturesContract {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
+
+    @Inject
+    ObjectMapper json;
 
     /** A demo listing with its variant, price and retailer. */
     private Map<String, Object> demoListing() {
@@ -84,6 +101,25 @@ public abstract class ShopperFeaturesContract {
         given().auth().oauth2(issuer.token(Tier.ADMIN)).when().get("/catalog/admin/clicks").then()
                 .statusCode(200).body("retailer", hasItem("proteinmart"));
         given().auth().oauth2(issuer.token(Tier.USER)).when().get("/catalog/admin/clicks").then().statusCode(403);
+    }
+
+    @Test
+    void aClickFromAPriceAlertIsCountedAsOneForTheAdmin() {
+        Map<String, Object> listing = demoListing();
+        UUID id = (UUID) listing.get("id");
+        long fromAlerts = alertClicksToday();
+
+        given().redirects().follow(false).queryParam("source", "ALERT").when().get("/go/" + id).then().statusCode(302);
+
+        await().atMost(WAIT).until(() -> alertClicksToday() == fromAlerts + 1);
+        given().redirects().follow(false).queryParam("source", "SPACESHIP").when().get("/go/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("source"));
+    }
+
+    private long alertClicksToday() {
+        List<Integer> counts = given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("days", 1).when().get("/catalog/admin/clicks").then()
+                .statusCode(200).extract().path("findAll { it.retailer == 'proteinmart' }.fromAlerts");
+        return counts.stream().mapToLong(Integer::longValue).sum();
     }
 
     @Test
@@ -122,6 +158,30 @@ public abstract class ShopperFeaturesContract {
                 .statusCode(200).extract().jsonPath().getList("$");
         Map<String, Object> alert = alerts.stream().filter(a -> alertId.equals(a.get("id"))).findFirst().orElseThrow();
         assertThat((List<?>) alert.get("fired")).as("fired below target, not again while below, again after rising above").hasSize(2);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(redis.stream(String.class)
+                .xrange(keys.key("catalog", CatalogStreams.ALERTS), StreamRange.of("-", "+")).stream()
+                .map(entry -> event(entry.payload().get(CatalogStreams.FIELD)))
+                .filter(event -> event instanceof AlertFired fired && fired.alertId().toString().equals(alertId)).map(AlertFired.class::cast))
+                .as("each firing tells its owner about the offer as it was")
+                .hasSize(2)
+                .allSatisfy(fired -> {
+                    assertThat(fired.userId()).isNotNull();
+                    assertThat(fired.details().retailer()).startsWith("Shop ");
+                    assertThat(fired.details().product()).startsWith("Product ");
+                    assertThat(fired.details().packSizeG()).isEqualTo(1000);
+                    assertThat(fired.details().pricePer100gProtein()).isNotNull();
+                    assertThat(fired.details().lowest90Days().amountMinor()).isLessThanOrEqualTo(fired.price().amountMinor());
+                }));
+    }
+
+    /** An event as any consumer reads it: with catalog-api's records. */
+    private CatalogEvent event(String written) {
+        try {
+            return json.readValue(written, CatalogEvent.class);
+        } catch (IOException e) {
+            throw new AssertionError("not a catalog event: " + written, e);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +35,7 @@ import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.Alert;
 import com.wheyprice.catalog.api.AlertRequest;
 import com.wheyprice.catalog.api.CatalogViews;
+import com.wheyprice.catalog.api.ClickSource;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.catalog.api.PriceHistory;
@@ -159,7 +162,9 @@ public class CatalogApi extends RelayingResource {
     @Path("/go/{listingId}")
     @PermitAll
     @Operation(operationId = "goToRetailer", summary = "Affiliate redirect to a retailer's product page (the click is counted)")
-    public Uni<Response> go(@PathParam("listingId") String listingId, @Context HttpServerRequest request) {
+    public Uni<Response> go(@PathParam("listingId") String listingId,
+            @Parameter(description = "where the link was followed from; price alert messages send ALERT") @QueryParam("source") ClickSource source,
+            @Context HttpServerRequest request) {
         return relay(request, "/go/" + safe(listingId), null);
     }
 

@@ -26,20 +26,23 @@ import io.smallrye.mutiny.Uni;
 /**
  * Price alerts: shoppers set a target per variant (USER up to 5, PREMIUM up to 100, configurable);
  * when a variant's best live price reaches a target the alert fires once, records the crossing
- * and raises an {@code alert-fired} event, and it arms again once the price rises back above.
+ * and raises an {@code alert-fired} event carrying the offer's details for the message, and it
+ * arms again once the price rises back above.
  */
 @ApplicationScoped
 public class AlertService {
 
     private final Database database;
     private final AlertRepository alerts;
+    private final FiredOfferDetails offers;
     private final Outbox outbox;
     private final CatalogConfig config;
     private final Clock clock;
 
-    AlertService(Database database, AlertRepository alerts, Outbox outbox, CatalogConfig config, Clock clock) {
+    AlertService(Database database, AlertRepository alerts, FiredOfferDetails offers, Outbox outbox, CatalogConfig config, Clock clock) {
         this.database = database;
         this.alerts = alerts;
+        this.offers = offers;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -91,13 +94,14 @@ public class AlertService {
                     UUID listingId = Rows.uuid(best, "id");
                     Instant now = clock.instant();
                     return alerts.fire(tx, variantId, currency, price, now)
-                            .chain(fired -> Multi.createFrom().iterable(fired)
-                                    .onItem().transformToUniAndConcatenate(firing -> alerts.recordFiring(tx, firing.alertId(), listingId, price,
-                                                    currency, now)
-                                            .chain(() -> outbox.add(tx, CatalogStreams.ALERTS, (eventId, at) -> AlertFired.of(eventId, at,
-                                                    firing.alertId(), firing.userId(), variantId, listingId, new Money(price, currency),
-                                                    new Money(firing.targetMinor(), currency)))))
-                                    .collect().asList())
+                            .chain(fired -> fired.isEmpty() ? Uni.createFrom().voidItem() : offers.of(tx, listingId, price, currency, now)
+                                    .chain(details -> Multi.createFrom().iterable(fired)
+                                            .onItem().transformToUniAndConcatenate(firing -> alerts.recordFiring(tx, firing.alertId(), listingId,
+                                                            price, currency, now)
+                                                    .chain(() -> outbox.add(tx, CatalogStreams.ALERTS, (eventId, at) -> AlertFired.of(eventId,
+                                                            at, firing.alertId(), firing.userId(), variantId, listingId, new Money(price, currency),
+                                                            new Money(firing.targetMinor(), currency), details))))
+                                            .collect().asList().replaceWithVoid()))
                             .chain(() -> alerts.rearm(tx, variantId, currency, price))
                             .replaceWithVoid();
                 });

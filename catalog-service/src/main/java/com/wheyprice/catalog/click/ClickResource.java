@@ -1,12 +1,15 @@
 package com.wheyprice.catalog.click;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
+import com.wheyprice.catalog.api.ClickSource;
 import com.wheyprice.catalog.price.PriceResource;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -52,7 +56,8 @@ public class ClickResource {
 
     @GET
     @Operation(summary = "Redirect to the retailer's page for a listing (302) and record the click")
-    public Uni<Response> go(@PathParam("listingId") String id, @HeaderParam("Referer") String referrer) {
+    public Uni<Response> go(@PathParam("listingId") String id, @QueryParam("source") @DefaultValue("WEB") ClickSource source,
+            @HeaderParam("Referer") String referrer) {
         UUID listingId = PriceResource.uuid(id, "listingId");
         return database.first("""
                 SELECT l.url, l.retailer_id, r.slug, r.affiliate_template FROM catalog_listing l JOIN catalog_retailer r ON r.id = l.retailer_id
@@ -63,7 +68,7 @@ public class ClickResource {
                     }
                     UUID retailerId = Rows.uuid(listing, "retailer_id");
                     String retailer = listing.getString("slug");
-                    record(listingId, retailerId, retailer, referrer);
+                    record(listingId, retailerId, retailer, source, referrer);
                     return Response.status(Response.Status.FOUND)
                             .location(AffiliateLinks.apply(listing.getString("affiliate_template"), listing.getString("url")))
                             .header("Cache-Control", "no-store")
@@ -71,14 +76,16 @@ public class ClickResource {
                 });
     }
 
-    private void record(UUID listingId, UUID retailerId, String retailer, String referrer) {
+    private void record(UUID listingId, UUID retailerId, String retailer, ClickSource source, String referrer) {
         String shortReferrer = referrer == null || referrer.length() <= MAX_REFERRER ? referrer : referrer.substring(0, MAX_REFERRER);
         signedInUser()
                 .chain(user -> database.update("""
-                        INSERT INTO catalog_click (id, listing_id, retailer_id, user_id, referrer, clicked_at) VALUES ($1, $2, $3, $4, $5, $6)""",
-                        UUID.randomUUID(), listingId, retailerId, user, shortReferrer, clock.instant()))
+                        INSERT INTO catalog_click (id, listing_id, retailer_id, user_id, referrer, source, clicked_at)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)""", UUID.randomUUID(), listingId, retailerId, user, shortReferrer, source.name(),
+                        clock.instant()))
                 .subscribe().with(
-                        inserted -> metrics.counter("whey_affiliate_clicks_total", "retailer", retailer).increment(),
+                        inserted -> metrics.counter("whey_affiliate_clicks_total", "retailer", retailer, "source", source.name().toLowerCase(Locale.ROOT))
+                                .increment(),
                         error -> LOG.warnf("affiliate click on %s not recorded: %s", listingId, error.getMessage()));
     }
 

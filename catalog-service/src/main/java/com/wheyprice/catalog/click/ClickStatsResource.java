@@ -50,11 +50,12 @@ public class ClickStatsResource {
         Instant from = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
         String day = database.dialect().dayOf("c.clicked_at");
         return database.list("""
-                SELECT %1$s AS day, r.slug AS retailer, COUNT(*) AS clicks
+                SELECT %1$s AS day, r.slug AS retailer, COUNT(*) AS clicks, SUM(CASE WHEN c.source = 'ALERT' THEN 1 ELSE 0 END) AS from_alerts
                   FROM catalog_click c JOIN catalog_retailer r ON r.id = c.retailer_id
                  WHERE c.clicked_at >= $1
                  GROUP BY %1$s, r.slug
                  ORDER BY day DESC, retailer""".formatted(day),
-                row -> new DailyClicks(row.getString("day"), row.getString("retailer"), Rows.count(row, "clicks")), from);
+                row -> new DailyClicks(row.getString("day"), row.getString("retailer"), Rows.count(row, "clicks"),
+                        Rows.count(row, "from_alerts")), from);
     }
 }

@@ -10,15 +10,29 @@ import com.wheyprice.platform.api.Money;
  *
  * @param userId    whose alert it is; their address is asked of auth-service at send time
  * @param listingId the offer that reached the target, for the link in the message
+ * @param details   the offer as it was when the alert fired, for the message (an optional field:
+ *                  absent from events written before it was added)
  */
 public record AlertFired(UUID id, int version, Instant at, UUID alertId, UUID userId, UUID variantId, UUID listingId, Money price,
-        Money target) implements CatalogEvent {
+        Money target, Details details) implements CatalogEvent {
 
     public static final String TYPE = "alert-fired";
     public static final int VERSION = 1;
 
-    public static AlertFired of(UUID id, Instant at, UUID alertId, UUID userId, UUID variantId, UUID listingId, Money price, Money target) {
-        return new AlertFired(id, VERSION, at, alertId, userId, variantId, listingId, price, target);
+    public static AlertFired of(UUID id, Instant at, UUID alertId, UUID userId, UUID variantId, UUID listingId, Money price, Money target,
+            Details details) {
+        return new AlertFired(id, VERSION, at, alertId, userId, variantId, listingId, price, target, details);
+    }
+
+    /**
+     * What a shopper needs to judge the offer without opening the site.
+     *
+     * @param listPrice           the retailer's list price (MRP), when it shows one
+     * @param pricePer100gProtein the price of 100 g of protein at the label's figures
+     * @param lowest90Days        the variant's lowest daily price at any retailer over the last 90 days, in this currency
+     */
+    public record Details(String product, String brand, String flavour, int packSizeG, String retailer, Money listPrice,
+            Money pricePer100gProtein, Money lowest90Days) {
     }
 
     @Override
