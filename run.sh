@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole suite on the development defaults (README.md, "Run it").
-#   ./run.sh         build when sources changed, start all four services, Ctrl-C stops them
+#   ./run.sh         build when sources changed, start all five services and a development mail server, Ctrl-C stops them
 #   ./run.sh stop    stop a suite started from this directory
 #   ./run.sh compose-env > .env   fresh service credentials for docker-compose.dev.yml
 set -euo pipefail

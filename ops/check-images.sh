@@ -11,7 +11,7 @@ commit="${tag##*-}"
 failed=0
 fail() { echo "FAIL $1" >&2; failed=1; }
 
-for entry in api-service:8080:9000 auth-service:8081:9001 catalog-service:8082:9002 scraper-service:8083:9003; do
+for entry in api-service:8080:9000 auth-service:8081:9001 catalog-service:8082:9002 scraper-service:8083:9003 notification-service:8085:9005; do
   IFS=: read -r service port management <<< "$entry"
   image="docker://$registry/whey/$service:$tag"
   config=$(skopeo inspect --tls-verify=false --config "$image") || { fail "$service: no image $image"; continue; }

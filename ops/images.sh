@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the four service images with Jib (no container engine needed) and pushes them to
+# Builds the five service images with Jib (no container engine needed) and pushes them to
 # REGISTRY (default localhost:5000) as whey/<service>:<version>-<short commit>, then checks each
 # one (ops/check-images.sh). Without a registry on localhost:5000 it starts Debian's
 # docker-registry there, keeping its data under target/registry. The base image is
@@ -26,6 +26,6 @@ if [ "$WHEY_BASE_IMAGE" = "$REGISTRY/whey/jre:17" ] && ! skopeo inspect --tls-ve
   ops/base-image.sh
 fi
 
-./mvnw -B -q package -DskipTests -pl auth-service,catalog-service,scraper-service,api-service -am \
+./mvnw -B -q package -DskipTests -pl auth-service,catalog-service,scraper-service,api-service,notification-service -am \
   -Dquarkus.container-image.build=true -Dquarkus.container-image.push=true
 ops/check-images.sh "$version-$WHEY_GIT_SHA"

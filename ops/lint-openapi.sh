@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 documents=()
-for service in api-service auth-service catalog-service scraper-service; do
+for service in api-service auth-service catalog-service scraper-service notification-service; do
   document=$service/target/openapi/openapi.json
   [ -f "$document" ] || { echo "$document is missing: build the services first (./mvnw package)" >&2; exit 1; }
   documents+=("$document")

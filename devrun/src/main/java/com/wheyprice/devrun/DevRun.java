@@ -71,6 +71,9 @@ public final class DevRun {
             System.out.printf("%-16s %s/proteinmart/on-gold-standard-100-whey-double-rich-chocolate-907g.html%n", "sample retailer",
                     suite.sampleRetailerUrl());
         }
+        if (suite.mailInboxUrl() != null) {
+            System.out.printf("%-16s %s   (every e-mail the suite sends; JSON at /api/messages)%n", "mail inbox", suite.mailInboxUrl());
+        }
         System.out.println("\nall services ready. Ctrl-C (or ./run.sh stop) stops everything.");
         Suite.Running ended = suite.awaitAnyExit();
         if (suite.closing()) {

@@ -17,7 +17,7 @@ import com.wheyprice.auth.crypto.Argon2Hash;
  */
 final class ServiceCredentials {
 
-    static final List<String> CALLERS = List.of("scraper-service", "api-service");
+    static final List<String> CALLERS = List.of("scraper-service", "api-service", "notification-service");
 
     private final Map<String, String> secrets = new LinkedHashMap<>();
 

@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * The running suite: Redis (found or embedded), the sample retailer site, and the service
- * processes on one database. Starting waits until every service reports ready; closing stops
- * every process it started, children included, the sample retailer and the embedded Redis.
+ * The running suite: Redis (found or embedded), the sample retailer site, the development mail
+ * server, and the service processes on one database. Starting waits until every service reports ready; closing stops
+ * every process it started, children included, the sample retailer, the mail server and the
+ * embedded Redis.
  */
 final class Suite implements AutoCloseable {
 
@@ -37,6 +38,7 @@ final class Suite implements AutoCloseable {
     private final ServiceCredentials credentials = new ServiceCredentials();
     private RedisSupply redis;
     private SampleRetailer sampleRetailer;
+    private DevMail mail;
     private volatile boolean closing;
 
     record Running(Settings.Service service, Process process, Path log) {
@@ -67,6 +69,10 @@ final class Suite implements AutoCloseable {
             sampleRetailer = new SampleRetailer(settings.root().resolve("deployments/sample-retailer"), clock)
                     .serve(settings.sampleRetailerPort());
             out.println("sample retailer " + sampleRetailerUrl());
+        }
+        if (settings.smtpPort() > 0) {
+            mail = new DevMail(settings.smtpPort(), settings.mailInboxPort());
+            out.println("mail     smtp://localhost:" + settings.smtpPort() + ", inbox " + mail.inboxUrl());
         }
         for (Settings.Service service : settings.services()) {
             running.add(launch(service));
@@ -103,6 +109,11 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /** The development mail inbox (page and {@code /api/messages}), or {@code null} when no mail server runs. */
+    String mailInboxUrl() {
+        return mail == null ? null : mail.inboxUrl();
+    }
+
     String sampleRetailerUrl() {
         return "http://localhost:" + settings.sampleRetailerPort();
     }
@@ -134,6 +145,16 @@ final class Suite implements AutoCloseable {
         settings.services().stream().filter(other -> other.name().equals("scraper-service")).findFirst()
                 .ifPresent(scraper -> env.putIfAbsent("SCRAPER_URL", "http://localhost:" + scraper.port()));
         env.putIfAbsent("SCRAPER_MODE", "development");
+        settings.services().stream().filter(other -> other.name().equals("notification-service")).findFirst()
+                .ifPresent(notifier -> env.putIfAbsent("NOTIFICATION_URL", "http://localhost:" + notifier.port()));
+        settings.services().stream().filter(other -> other.name().equals("api-service")).findFirst()
+                .ifPresent(api -> env.putIfAbsent("PUBLIC_URL", "http://localhost:" + api.port()));
+        if (mail != null) {
+            // the development mail server speaks plain SMTP on this machine; production requires TLS
+            env.putIfAbsent("SMTP_HOST", "127.0.0.1");
+            env.putIfAbsent("SMTP_PORT", Integer.toString(mail.smtpPort()));
+            env.putIfAbsent("SMTP_START_TLS", "DISABLED");
+        }
         settings.services().stream().filter(other -> other.name().equals("api-service")).findFirst().ifPresent(
                 api -> env.putIfAbsent("AUTH_SOCIAL_CALLBACK_URL", "http://localhost:" + api.port() + "/api/v1/auth/social"));
         if (service.name().equals("auth-service") || service.name().equals("catalog-service")) {
@@ -225,6 +246,10 @@ final class Suite implements AutoCloseable {
         if (sampleRetailer != null) {
             sampleRetailer.close();
             sampleRetailer = null;
+        }
+        if (mail != null) {
+            mail.close();
+            mail = null;
         }
         if (redis != null) {
             redis.close();

@@ -89,7 +89,7 @@ class ApiGatewayIT {
                 onFreePorts("auth-service", "auth-service"), onFreePorts("catalog-service", "catalog-service"),
                 onFreePorts("scraper-service", "scraper-service"));
         settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0,
-                services, FreePorts.any(), Map.ofEntries(
+                services, FreePorts.any(), 0, 0, Map.ofEntries(
                         Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
                         Map.entry("RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE)),
                         Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),

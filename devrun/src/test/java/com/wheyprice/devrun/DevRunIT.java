@@ -28,9 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.wheyprice.common.testing.FreePorts;
+
 /**
  * The README's run command end to end, on the packaged services: with no Redis on its port the
- * launcher embeds one, all four services come up ready on one SQLite file, the scraper reads the
+ * launcher embeds one, all five services come up ready on one SQLite file, the scraper reads the
  * sample shops the launcher serves, a scheduled scrape is one trace from the scheduler into
  * catalog's ingest (a local OTLP endpoint receives the spans), every metric the alerts and
  * dashboards query is exported, stopping leaves no process behind, and a second start reuses the
@@ -49,10 +51,11 @@ class DevRunIT {
     @Test
     void startsTheWholeSuiteStopsEverythingAndRestartsOnTheSameData(@TempDir Path data) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        int base = freeConsecutivePorts(5);
+        int base = freeConsecutivePorts(Settings.NOTIFICATION_OFFSET + 1);
         int redisPort = freeConsecutivePorts(1);
         Settings settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), null, redisPort,
-                Settings.services(base), base + Settings.SAMPLE_RETAILER_OFFSET, Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+                Settings.services(base), base + Settings.SAMPLE_RETAILER_OFFSET, FreePorts.any(), FreePorts.any(),
+                Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
                         "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"), Duration.ofSeconds(120));
 
         List<ProcessHandle> firstRun = runAndCheck(settings, true);

@@ -39,8 +39,8 @@ class KubernetesManifestsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Map<String, Set<String>> CALLERS = Map.of("api-service", Set.of(), "auth-service",
-            Set.of("api-service", "catalog-service", "scraper-service"), "catalog-service", Set.of("api-service", "scraper-service"),
-            "scraper-service", Set.of("api-service"));
+            Set.of("api-service", "catalog-service", "scraper-service", "notification-service"), "catalog-service",
+            Set.of("api-service", "scraper-service"), "scraper-service", Set.of("api-service"), "notification-service", Set.of("api-service"));
     /** The services a proxy in front of them tells who the client is: api-service (Traefik), auth and catalog (api-service). */
     private static final Set<String> TOLD_WHO_THE_CLIENT_IS = Set.of("api-service", "auth-service", "catalog-service");
 
@@ -97,13 +97,13 @@ class KubernetesManifestsTest {
         assertThat(ingresses).hasSize(1);
         assertThat(ingresses.get(0).findValues("service")).extracting(backend -> backend.path("name").asText()).containsOnly("api-service");
         assertThat(ofKind(objects, "HorizontalPodAutoscaler")).extracting(hpa -> hpa.path("spec").path("scaleTargetRef").path("name").asText())
-                .containsExactlyInAnyOrder("api-service", "scraper-service");
+                .containsExactlyInAnyOrder("api-service", "scraper-service", "notification-service");
         JsonNode redis = named(objects, "StatefulSet", "redis");
         assertThat(redis.path("spec").path("volumeClaimTemplates")).isNotEmpty();
         assertThat(redis.toString()).contains("\"--appendonly\",\"yes\"", "\"noeviction\"");
         JsonNode migrate = named(objects, "Job", "whey-migrate");
         assertThat(migrate.toString()).contains("MigrateCommand\",\"auth-service", "MigrateCommand\",\"catalog-service",
-                "MigrateCommand\",\"scraper-service", "MigrateCommand\",\"api-service");
+                "MigrateCommand\",\"scraper-service", "MigrateCommand\",\"api-service", "MigrateCommand\",\"notification-service");
         JsonNode denyAll = named(objects, "NetworkPolicy", "default-deny");
         assertThat(denyAll.path("spec").path("podSelector")).isEmpty();
         assertThat(denyAll.path("spec").path("policyTypes").toString()).contains("Ingress", "Egress");

@@ -119,7 +119,7 @@ class ScraperFaultsIT {
                 // a refused result is offered again this long, then its job is left to be taken over
                 "SCRAPER_QUEUE_HAND_IN_PATIENCE", "4s");
         settings = new Settings(root, data, "jdbc:sqlite:" + data.resolve("whey.db"), "redis://127.0.0.1:" + redisPort, redisPort,
-                services, 0, environment, Duration.ofSeconds(120));
+                services, 0, 0, 0, environment, Duration.ofSeconds(120));
         suite = new Suite(settings, System.out, Clock.systemUTC());
         suite.start();
         scraperOne = instance("scraper-1");

@@ -25,6 +25,11 @@ public interface ApiConfig {
     @WithDefault("http://localhost:8083")
     String scraperUrl();
 
+    /** {@code NOTIFICATION_URL}: notification-service, where unsubscribing and notification settings go. */
+    @WithName("notification-url")
+    @WithDefault("http://localhost:8085")
+    String notificationUrl();
+
     Downstream downstream();
 
     RateLimits rateLimits();

@@ -14,6 +14,7 @@ public class Downstreams {
     private final DownstreamClient catalog;
     private final DownstreamClient auth;
     private final DownstreamClient scraper;
+    private final DownstreamClient notification;
 
     Downstreams(Vertx vertx, ApiConfig config, OpenTelemetry telemetry) {
         this.catalog = new DownstreamClient("catalog-service", "/catalog/", "/api/v1/", vertx, config.catalogUrl(), config.downstream(),
@@ -22,6 +23,8 @@ public class Downstreams {
                 telemetry);
         this.scraper = new DownstreamClient("scraper-service", "/admin/", "/api/v1/admin/", vertx, config.scraperUrl(), config.downstream(),
                 telemetry);
+        this.notification = new DownstreamClient("notification-service", "/notifications/", "/api/v1/notifications/", vertx,
+                config.notificationUrl(), config.downstream(), telemetry);
     }
 
     public DownstreamClient catalog() {
@@ -34,5 +37,9 @@ public class Downstreams {
 
     public DownstreamClient scraper() {
         return scraper;
+    }
+
+    public DownstreamClient notification() {
+        return notification;
     }
 }

@@ -33,6 +33,7 @@ public class StandardResponses extends DocumentConventions {
                     + "signed in: price alerts and product page suggestions",
             "account", "Register, sign in (password or social), refresh tokens, the caller's account, sessions, export and erasure",
             "admin", "Running the platform: the catalog, discovery review, accounts and tiers, the audit log, scraping, flags",
+            "notifications", "The caller's notification settings, and unsubscribing by the link in a message without signing in",
             "operations", "Whether the service is up, and which build runs");
 
     @Override

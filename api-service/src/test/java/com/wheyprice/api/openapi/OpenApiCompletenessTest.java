@@ -49,7 +49,8 @@ class OpenApiCompletenessTest {
                     undescribed.add(name + " " + status + ": no content");
                 }
                 content.fields().forEachRemaining(media -> {
-                    if (!named(media.getValue().path("schema"))) {
+                    boolean page = media.getKey().equals("text/html");
+                    if (!page && !named(media.getValue().path("schema"))) {
                         undescribed.add(name + " " + status + " " + media.getKey() + ": " + media.getValue().path("schema"));
                     }
                 });
@@ -73,7 +74,7 @@ class OpenApiCompletenessTest {
     @Test
     void eachKindOfCatalogEntryHasItsOwnPathsAndSchemas() {
         JsonNode paths = document.path("paths");
-        assertThat(paths.fieldNames()).toIterable().noneMatch(path -> path.contains("{kind}"));
+        assertThat(paths.fieldNames()).toIterable().noneMatch(path -> path.startsWith("/api/v1/admin/{kind}"));
         for (String kind : List.of("brands", "categories", "products", "variants", "retailers", "listings")) {
             JsonNode create = paths.path("/api/v1/admin/" + kind).path("post");
             assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())

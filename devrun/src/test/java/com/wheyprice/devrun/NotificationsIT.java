@@ -1,0 +1,300 @@
+package com.wheyprice.devrun;
+
+import static com.wheyprice.devrun.TestServices.onFreePorts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.common.db.DatabaseUrl;
+import com.wheyprice.common.db.JdbcConnections;
+import com.wheyprice.common.testing.FreePorts;
+import com.wheyprice.common.testing.TcpProxy;
+import com.wheyprice.common.testing.TestPostgres;
+import com.wheyprice.common.testing.TestRedis;
+
+/**
+ * "Tell me when it is cheap", end to end with the real processes on PostgreSQL: a shopper sets
+ * an alert through the public API, a scrape of a sample shop brings the price to the target, and
+ * the shopper holds the e-mail in the development mail server's inbox: once, with a buy link that
+ * counts as a click from an alert, and an unsubscribe that works by RFC 8058's one-click POST. The
+ * mail server sits behind a proxy the test can cut, and notification-service is killed and
+ * restarted while a delivery is outstanding.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsIT {
+
+    private static final String ADMIN_EMAIL = "root@whey.test";
+    private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
+    private static final String PASSWORD = "whey protein is 80 percent protein";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Deque<Listing> unused = new ArrayDeque<>();
+
+    private String databaseUrl;
+    private Suite suite;
+    private Settings settings;
+    private TcpProxy smtp;
+    private String api;
+    /** The API as the links in messages name it ({@code PUBLIC_URL}, which the launcher sets to localhost). */
+    private String publicApi;
+    private String inbox;
+    private String adminToken;
+
+    /** A demo listing at a sample shop and the variant it sells. */
+    record Listing(String id, String variantId, String url) {
+    }
+
+    /** A signed-up shopper: the id auth-service gave them (as notification-service knows them), their address and token. */
+    record Shopper(String id, String email, String token) {
+    }
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        databaseUrl = TestPostgres.createDatabase();
+        Path data = Files.createTempDirectory("notifications");
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        int smtpPort = FreePorts.any();
+        smtp = new TcpProxy("127.0.0.1", smtpPort).start();
+        List<Settings.Service> services = List.of(onFreePorts("api-service", "api-service"), onFreePorts("auth-service", "auth-service"),
+                onFreePorts("catalog-service", "catalog-service"), onFreePorts("scraper-service", "scraper-service"),
+                onFreePorts("notification-service", "notification-service"));
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("REDIS_KEY_PREFIX", "whey-notify-" + UUID.randomUUID()),
+                Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),
+                Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL),
+                Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                // mail goes through the proxy, so the test can take the mail server away
+                Map.entry("SMTP_PORT", Integer.toString(smtp.port())),
+                Map.entry("NOTIFY_DELIVERY_FIRST_RETRY", "1s"),
+                Map.entry("NOTIFY_DELIVERY_MAX_RETRY", "2s"),
+                Map.entry("NOTIFY_DELIVERY_LEASE", "5s"),
+                Map.entry("NOTIFY_DELIVERY_MAX_ATTEMPTS", "50"));
+        settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0, services, FreePorts.any(), smtpPort, FreePorts.any(), environment,
+                Duration.ofSeconds(120));
+        suite = new Suite(settings, System.out, Clock.systemUTC());
+        suite.start();
+        api = "http://127.0.0.1:" + settings.port("api-service") + "/api/v1";
+        publicApi = "http://localhost:" + settings.port("api-service") + "/api/v1";
+        inbox = suite.mailInboxUrl();
+        adminToken = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        unused.addAll(demoListings());
+    }
+
+    @AfterAll
+    void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+        smtp.close();
+    }
+
+    @Test
+    void aScrapeThatBringsThePriceToTheTargetReachesTheShopperOnceWithABuyLinkThatCounts() throws Exception {
+        Shopper shopper = signUp("asha");
+        Listing listing = unused.pop();
+        setAlertAtThePriceNow(shopper, listing);
+
+        scrapeNow(listing);
+        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+
+        assertThat(mail.path("subject").asText()).startsWith("Price alert: ");
+        // the link goes to the variant's best offer now, at whichever shop that is, through the public API
+        Matcher link = Pattern.compile(Pattern.quote(publicApi + "/go/") + "[0-9a-f-]{36}\\?source=ALERT").matcher(mail.path("text").asText());
+        assertThat(link.find()).as(mail.path("text").asText()).isTrue();
+        String buy = link.group();
+        assertThat(mail.path("text").asText()).contains("at or below your target");
+        assertThat(mail.path("html").asText()).contains("href=\"" + buy + "\"");
+        assertThat(mail.path("listUnsubscribe").get(0).asText()).startsWith("<" + publicApi + "/notifications/unsubscribe?token=");
+
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(buy)).GET());
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).startsWith("http"));
+        await().atMost(PATIENCE).until(this::clicksFromAlertsToday, clicks -> clicks >= 1);
+
+        assertThat(deliveryStatuses(shopper)).as("one crossing, one delivery").containsExactly("SENT");
+        assertThat(mailsTo(shopper)).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryOutstandingWhenNotificationServiceIsKilledArrivesOnceAfterItsRestart() throws Exception {
+        Shopper shopper = signUp("ravi");
+        Listing listing = unused.pop();
+        setAlertAtThePriceNow(shopper, listing);
+
+        smtp.stop();
+        Suite.Running notifier = suite.running().stream().filter(running -> running.service().name().equals("notification-service"))
+                .findFirst().orElseThrow();
+        try {
+            scrapeNow(listing);
+            await().atMost(PATIENCE).until(() -> failedAttempts(shopper) > 0);
+            suite.stop(notifier, true);
+        } finally {
+            smtp.start();
+        }
+        suite.start(notifier.service());
+
+        await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), List.of("SENT")::equals);
+        assertThat(mailsTo(shopper)).as("sent once, after the restart").hasSize(1);
+    }
+
+    @Test
+    void theShopperUnsubscribesByOneClickAndHearsNoMore() throws Exception {
+        Shopper shopper = signUp("mei");
+        Listing first = unused.pop();
+        setAlertAtThePriceNow(shopper, first);
+        scrapeNow(first);
+        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+        String unsubscribe = mail.path("listUnsubscribe").get(0).asText().replaceAll("^<|>$", "");
+
+        HttpResponse<String> oneClick = send(HttpRequest.newBuilder(URI.create(unsubscribe))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+        assertThat(oneClick.statusCode()).as(oneClick.body()).isEqualTo(200);
+
+        Listing second = unused.pop();
+        setAlertAtThePriceNow(shopper, second);
+        scrapeNow(second);
+        await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), statuses -> statuses.size() == 2 && !statuses.contains("PENDING"));
+        assertThat(deliveryStatuses(shopper)).containsExactlyInAnyOrder("SENT", "SKIPPED");
+        assertThat(mailsTo(shopper)).hasSize(1);
+    }
+
+    /** An alert on the listing's variant whose target is the price the shop shows now, so the next scrape of it reaches it. */
+    private void setAlertAtThePriceNow(Shopper shopper, Listing listing) throws Exception {
+        long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())
+                .offer(URI.create(listing.url()).getPath()).orElseThrow().priceInr() * 100;
+        HttpResponse<String> alert = post(api + "/alerts", shopper.token(), """
+                {"variantId":"%s","targetPrice":{"amountMinor":%d,"currency":"INR"}}""".formatted(listing.variantId(), shown));
+        assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
+    }
+
+    private void scrapeNow(Listing listing) throws Exception {
+        HttpResponse<String> queued = post(api + "/admin/scrapes", adminToken, "{\"listingId\":\"" + listing.id() + "\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
+    }
+
+    private List<JsonNode> mailsTo(Shopper shopper) throws Exception {
+        HttpResponse<String> messages = send(HttpRequest.newBuilder(URI.create(inbox + "/api/messages")).GET());
+        List<JsonNode> to = new ArrayList<>();
+        json.readTree(messages.body()).forEach(message -> {
+            if (message.path("to").asText().contains(shopper.email())) {
+                to.add(message);
+            }
+        });
+        return to;
+    }
+
+    private long clicksFromAlertsToday() throws Exception {
+        JsonNode days = json.readTree(get(api + "/admin/clicks?days=1", adminToken).body());
+        long clicks = 0;
+        for (JsonNode day : days) {
+            clicks += day.path("fromAlerts").asLong();
+        }
+        return clicks;
+    }
+
+    private long failedAttempts(Shopper shopper) throws Exception {
+        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND last_error IS NOT NULL").stream()
+                .mapToLong(Long::parseLong).sum();
+    }
+
+    private List<String> deliveryStatuses(Shopper shopper) throws Exception {
+        return deliveries(shopper, "SELECT status FROM notification_delivery WHERE user_id = ?");
+    }
+
+    /** The statement's first column for the shopper's deliveries, as notification-service recorded them. */
+    private List<String> deliveries(Shopper shopper, String sql) throws Exception {
+        try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl)); PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setObject(1, UUID.fromString(shopper.id()));
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private List<Listing> demoListings() throws Exception {
+        try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl)); ResultSet rows = db.createStatement().executeQuery("""
+                SELECT l.id, l.variant_id, l.url FROM catalog_listing l JOIN catalog_retailer r ON r.id = l.retailer_id
+                 WHERE l.active AND r.active AND l.currency = 'INR'
+                 ORDER BY l.id""")) {
+            List<Listing> listings = new ArrayList<>();
+            Set<String> variants = new HashSet<>();
+            while (rows.next()) {
+                // one listing per variant: each test's alerts are about variants of their own
+                if (variants.add(rows.getString(2))) {
+                    listings.add(new Listing(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            assertThat(listings).as("demo variants at the sample shops").hasSizeGreaterThanOrEqualTo(4);
+            return listings;
+        }
+    }
+
+    private Shopper signUp(String name) throws Exception {
+        String email = name + "-" + UUID.randomUUID() + "@whey.test";
+        HttpResponse<String> registered = post(api + "/auth/register", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return new Shopper(json.readTree(registered.body()).path("id").asText(), email, signIn(email, PASSWORD));
+    }
+
+    private String signIn(String email, String password) throws Exception {
+        HttpResponse<String> login = post(api + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return json.readTree(login.body()).path("access_token").asText();
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> post(String url, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

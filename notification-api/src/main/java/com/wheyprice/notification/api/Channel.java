@@ -1,0 +1,6 @@
+package com.wheyprice.notification.api;
+
+/** How a message reaches a person. */
+public enum Channel {
+    EMAIL
+}

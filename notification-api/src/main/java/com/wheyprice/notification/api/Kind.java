@@ -1,0 +1,7 @@
+package com.wheyprice.notification.api;
+
+/** What a message is about; people turn each kind on or off per channel. */
+public enum Kind {
+    /** A price alert of theirs fired. */
+    PRICE_ALERT
+}

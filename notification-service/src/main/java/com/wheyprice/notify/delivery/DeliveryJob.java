@@ -1,0 +1,24 @@
+package com.wheyprice.notify.delivery;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.wheyprice.notification.api.Channel;
+import com.wheyprice.notification.api.Kind;
+
+/**
+ * One message to one person on one channel about one event.
+ *
+ * @param key      {@code <event id>:<channel>:<person>}, unique: the same event read twice makes no second delivery
+ * @param topic    what the message is about within its kind (a price alert's variant), for per-topic limits
+ * @param payload  the event as JSON, so a delivery can be sent, retried or replayed without the stream
+ * @param attempts attempts made so far, this one included once claimed
+ */
+public record DeliveryJob(UUID id, String key, UUID eventId, Kind kind, Channel channel, UUID userId, String topic, String payload, int attempts,
+        Instant createdAt) {
+
+    public static String key(UUID eventId, Channel channel, UUID userId) {
+        return eventId + ":" + channel.name().toLowerCase(Locale.ROOT) + ":" + userId;
+    }
+}

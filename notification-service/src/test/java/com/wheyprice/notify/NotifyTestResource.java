@@ -1,0 +1,100 @@
+package com.wheyprice.notify;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.wheyprice.common.testing.FreePorts;
+import com.wheyprice.common.testing.TestIssuerResource;
+import com.wheyprice.common.testing.TestRedis;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * notification-service with its own Redis key prefix, a real SMTP server (GreenMail) it sends to
+ * and tests read from, auth-service's contact API played by {@link TestAuthContacts}, client
+ * tokens from the test issuer, quick delivery ticks and retries.
+ */
+public class NotifyTestResource extends TestIssuerResource {
+
+    static final String FROM = "Whey Price <alerts@wheyprice.example>";
+    static final String REPLY_TO = "help@wheyprice.example";
+    static final String PUBLIC_URL = "https://wheyprice.example";
+
+    private final SmtpServer smtp = new SmtpServer(FreePorts.any());
+    private final TestAuthContacts contacts = new TestAuthContacts();
+    private final String prefix = TestRedis.freshKeyPrefix();
+
+    @Override
+    protected Map<String, String> extraConfig() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Map.ofEntries(Map.entry("redis.key-prefix", prefix),
+                Map.entry("whey.environment", "development"),
+                Map.entry("notify.unsubscribe-key", Base64.getEncoder().encodeToString(key)),
+                Map.entry("notify.public-url", PUBLIC_URL),
+                Map.entry("notify.auth-url", contacts.url()),
+                Map.entry("notify.reply-to", REPLY_TO),
+                Map.entry("notify.consumer", "test-" + UUID.randomUUID()),
+                Map.entry("notify.delivery.tick", "200ms"),
+                Map.entry("notify.delivery.first-retry", "1s"),
+                Map.entry("notify.delivery.max-attempts", "3"),
+                Map.entry("quarkus.oidc-client.auth-server-url", issuerUrl()),
+                Map.entry("quarkus.mailer.host", "127.0.0.1"),
+                Map.entry("quarkus.mailer.port", Integer.toString(smtp.port())),
+                // the test mail server speaks plain SMTP, as run.sh's does; only development may
+                Map.entry("quarkus.mailer.start-tls", "DISABLED"),
+                Map.entry("quarkus.mailer.from", FROM));
+    }
+
+    @Override
+    public void inject(QuarkusTestResourceLifecycleManager.TestInjector injector) {
+        super.inject(injector);
+        injector.injectIntoFields(smtp, new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(SmtpServer.class));
+        injector.injectIntoFields(contacts, new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(TestAuthContacts.class));
+        injector.injectIntoFields(new KeyPrefix(prefix), new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(KeyPrefix.class));
+    }
+
+    @Override
+    public void stop() {
+        smtp.stop();
+        contacts.close();
+        super.stop();
+    }
+
+    /** The Redis key prefix of the run, for tests that write catalog's stream as catalog would. */
+    public record KeyPrefix(String value) {
+    }
+
+    /** A real SMTP server on a fixed port, which a test can stop and start again to play an outage. */
+    public static final class SmtpServer {
+
+        private final int port;
+        private GreenMail mail;
+
+        SmtpServer(int port) {
+            this.port = port;
+            start();
+        }
+
+        public int port() {
+            return port;
+        }
+
+        public GreenMail mail() {
+            return mail;
+        }
+
+        public void start() {
+            mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+
+        public void stop() {
+            mail.stop();
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package com.wheyprice.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.Contact;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.common.testing.TestIssuer;
+import com.wheyprice.notify.NotifyTestResource.SmtpServer;
+import com.wheyprice.notify.alert.AlertStream;
+import com.wheyprice.platform.api.Money;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * A shopper's price alert fires at catalog-service, and the shopper holds the e-mail: once, with
+ * a text and an HTML part, a buy link and a one-click unsubscribe that works without signing in.
+ * Events arrive on catalog's real Redis stream, mail goes over real SMTP to a real server.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = NotifyTestResource.class, restrictToAnnotatedClass = true)
+class PriceAlertEmailTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    SmtpServer smtp;
+    TestAuthContacts people;
+    TestIssuer issuer;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Database database;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void aFiredAlertReachesTheShopperOnceWithTheOfferBothPartsAndOneClickUnsubscribe() throws Exception {
+        Contact shopper = people.person(Tier.USER);
+        AlertFired alert = alert(shopper.id(), UUID.randomUUID(), clock.instant());
+
+        fire(alert);
+        fire(alert);
+        MimeMessage mail = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
+
+        assertThat(mail.getSubject()).isEqualTo("Price alert: Optimum Nutrition Gold Standard 100% Whey is INR 2,499.00 at Muscle Shop");
+        assertThat(mail.getHeader("From")[0]).isEqualTo(NotifyTestResource.FROM);
+        assertThat(mail.getHeader("Reply-To")[0]).isEqualTo(NotifyTestResource.REPLY_TO);
+        assertThat(mail.getHeader("Message-ID")[0]).matches("<[0-9a-f-]{36}@wheyprice\\.example>");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<" + NotifyTestResource.PUBLIC_URL + "/api/v1/notifications/unsubscribe?token=");
+        String text = part(mail, "text/plain");
+        String html = part(mail, "text/html");
+        assertThat(text).contains("Hello Asha", "INR 2,499.00 at Muscle Shop", "your target of INR 2,600.00", "Chocolate, 2 kg",
+                "List price: INR 3,299.00 (24% off)", "Price per 100 g of protein: INR 378.00", "the lowest price in 90 days",
+                NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId() + "?source=ALERT");
+        assertThat(html).contains("<strong>INR 2,499.00</strong>", "href=\"" + NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId()
+                + "?source=ALERT\"", "Stop price alert e-mails");
+
+        Contact sentinel = people.person(Tier.USER);
+        fire(alert(sentinel.id(), UUID.randomUUID(), clock.instant()));
+        await().atMost(WAIT).until(() -> mailsTo(sentinel.email()), mails -> !mails.isEmpty());
+        assertThat(mailsTo(shopper.email())).as("the repeated event makes no second e-mail").hasSize(1);
+    }
+
+    @Test
+    void theShopperUnsubscribesWithOneClickAndHearsNoMoreAlerts() throws Exception {
+        Contact shopper = people.person(Tier.PREMIUM);
+        fire(alert(shopper.id(), UUID.randomUUID(), clock.instant()));
+        MimeMessage mail = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
+        String link = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+        String path = link.substring(NotifyTestResource.PUBLIC_URL.length()).replace("/api/v1", "");
+
+        given().when().get(path).then().statusCode(200).contentType(ContentType.HTML).body(containsString("<form method=\"post\">"));
+        given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click").when().post(path).then()
+                .statusCode(200).body(containsString("no longer receive price alert e-mails"));
+        given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click").when().post(path).then().statusCode(200);
+
+        UUID later = UUID.randomUUID();
+        fire(alert(shopper.id(), later, clock.instant()));
+        await().atMost(WAIT).until(() -> status(later), status -> status != null && !status.equals("PENDING"));
+        assertThat(status(later)).isEqualTo("SKIPPED");
+        assertThat(mailsTo(shopper.email())).hasSize(1);
+    }
+
+    @Test
+    void aForgedOrAlteredUnsubscribeLinkIsRefusedNamingTheToken() {
+        String other = UUID.randomUUID() + "|EMAIL|PRICE_ALERT";
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(other.getBytes()) + ".AAAA";
+        for (String token : List.of(forged, "nonsense", "")) {
+            given().queryParam("token", token).when().post("/notifications/unsubscribe").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("token"));
+        }
+    }
+
+    @Test
+    void anErasedShopperIsNeverWrittenTo() throws Exception {
+        Contact shopper = people.person(Tier.USER);
+        people.erase(shopper.id());
+        UUID variant = UUID.randomUUID();
+        fire(alert(shopper.id(), variant, clock.instant()));
+
+        await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
+        assertThat(status(variant)).isEqualTo("SKIPPED");
+        assertThat(mailsTo(shopper.email())).isEmpty();
+    }
+
+    @Test
+    void aUserTierShopperGetsOneEmailPerVariantPerDayAndPremiumEveryCrossing() throws Exception {
+        Contact user = people.person(Tier.USER);
+        Contact premium = people.person(Tier.PREMIUM);
+        UUID variant = UUID.randomUUID();
+        for (Contact shopper : List.of(user, premium)) {
+            fire(alert(shopper.id(), variant, clock.instant()));
+            await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+            fire(alert(shopper.id(), variant, clock.instant()));
+        }
+
+        await().atMost(WAIT).until(() -> mailsTo(premium.email()), mails -> mails.size() == 2);
+        await().atMost(WAIT).until(() -> statuses(user.id()), statuses -> statuses.equals(List.of("SENT", "SKIPPED")));
+        assertThat(mailsTo(user.email())).hasSize(1);
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheAlertWaitsAndArrivesOnceItIsBack() throws Exception {
+        Contact shopper = people.person(Tier.USER);
+        smtp.stop();
+        try {
+            fire(alert(shopper.id(), UUID.randomUUID(), clock.instant()));
+            await().atMost(WAIT).until(() -> database.first("SELECT attempts, last_error FROM notification_delivery WHERE user_id = $1",
+                    row -> row.getValue("last_error") != null, shopper.id()).await().atMost(WAIT), Boolean.TRUE::equals);
+        } finally {
+            smtp.start();
+        }
+        await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+        assertThat(statuses(shopper.id())).containsExactly("SENT");
+    }
+
+    @Test
+    void anAdminSeesADeliveryThatFailedEveryAttemptAndSendsItAgainOnceTheCauseIsFixed() throws Exception {
+        Contact shopper = people.person(Tier.USER);
+        String admin = issuer.token(Tier.ADMIN);
+        UUID variant = UUID.randomUUID();
+        smtp.stop();
+        String id;
+        try {
+            fire(alert(shopper.id(), variant, clock.instant()));
+            await().atMost(WAIT).until(() -> status(variant), "DEAD"::equals);
+            id = given().auth().oauth2(admin).when().get("/notifications/admin/deliveries").then().statusCode(200)
+                    .extract().path("items.find { it.userId == '" + shopper.id() + "' }.id");
+            assertThat(id).isNotNull();
+        } finally {
+            smtp.start();
+        }
+        given().auth().oauth2(issuer.token(Tier.USER)).when().get("/notifications/admin/deliveries").then().statusCode(403);
+        given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + id + "/replay").then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+
+        await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+        given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + id + "/replay").then().statusCode(409);
+        given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + UUID.randomUUID() + "/replay").then().statusCode(404);
+    }
+
+    @Test
+    void aShopperTurnsAlertEmailsOffInTheirSettingsAndHearsNoMore() {
+        Contact shopper = people.person(Tier.USER);
+        String token = issuer.token(Tier.USER, claims -> claims.subject(shopper.id().toString()));
+        given().auth().oauth2(token).when().get("/notifications/preferences").then().statusCode(200)
+                .body("find { it.channel == 'EMAIL' && it.kind == 'PRICE_ALERT' }.enabled", equalTo(true));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .when().put("/notifications/preferences/EMAIL/PRICE_ALERT").then().statusCode(200).body("enabled", equalTo(false));
+        given().auth().oauth2(token).when().get("/notifications/preferences").then()
+                .body("find { it.channel == 'EMAIL' && it.kind == 'PRICE_ALERT' }.enabled", equalTo(false));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .when().put("/notifications/preferences/PIGEON/PRICE_ALERT").then().statusCode(404).contentType("application/problem+json");
+
+        UUID variant = UUID.randomUUID();
+        fire(alert(shopper.id(), variant, clock.instant()));
+        await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
+        assertThat(status(variant)).isEqualTo("SKIPPED");
+    }
+
+    @Test
+    void anEventThisBuildCannotReadIsDeadLetteredNotDropped() {
+        String unreadable = "{\"type\":\"alert-fired\",\"version\":99,\"id\":\"" + UUID.randomUUID() + "\",\"at\":\"2026-11-30T10:00:00Z\"}";
+        redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS), Map.of(CatalogStreams.FIELD, unreadable));
+
+        await().atMost(WAIT).until(() -> redis.list(String.class).lrange(keys.key("events", "dead", AlertStream.GROUP), 0, -1),
+                dead -> dead.stream().anyMatch(entry -> entry.contains("version")));
+    }
+
+    @Test
+    void anAlertReadLongAfterItFiredIsNotSentSinceItsPriceIsStale() {
+        Contact shopper = people.person(Tier.USER);
+        UUID variant = UUID.randomUUID();
+        fire(alert(shopper.id(), variant, clock.instant().minus(Duration.ofDays(2))));
+
+        await().atMost(WAIT).until(() -> status(variant), status -> status != null);
+        assertThat(status(variant)).isEqualTo("SKIPPED");
+    }
+
+    private void fire(AlertFired alert) {
+        try {
+            redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS),
+                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(alert)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new alert (its own event id) of this shopper on this variant, as catalog-service writes one. */
+    private static AlertFired alert(UUID userId, UUID variantId, Instant at) {
+        return AlertFired.of(UUID.randomUUID(), at, UUID.randomUUID(), userId, variantId, UUID.randomUUID(), new Money(249_900, "INR"),
+                new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000,
+                        "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
+    }
+
+    private List<MimeMessage> mailsTo(String address) throws MessagingException {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage message : smtp.mail().getReceivedMessages()) {
+            if (Arrays.stream(message.getAllRecipients()).anyMatch(recipient -> recipient.toString().equals(address))) {
+                mails.add(message);
+            }
+        }
+        return mails;
+    }
+
+    private static String part(MimeMessage mail, String type) throws MessagingException, IOException {
+        MimeMultipart multipart = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof MimeMultipart nested) {
+                for (int j = 0; j < nested.getCount(); j++) {
+                    if (nested.getBodyPart(j).isMimeType(type)) {
+                        return nested.getBodyPart(j).getContent().toString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private String status(UUID variant) {
+        return database.first("SELECT status FROM notification_delivery WHERE topic = $1", row -> row.getString("status"), variant.toString())
+                .await().atMost(WAIT);
+    }
+
+    private List<String> statuses(UUID userId) {
+        return database.list("SELECT status FROM notification_delivery WHERE user_id = $1 ORDER BY created_at, status", row -> row.getString("status"),
+                userId).await().atMost(WAIT);
+    }
+}
