@@ -13,19 +13,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.cache.CatalogGeneration;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.common.redis.EventDeadLetters;
+import com.wheyprice.notification.api.EventConsumer;
 import com.wheyprice.common.redis.EventDeadLetters.DeadEvent;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Catalog events api-service's consumers could not read, for admins: one means catalog-service
- * publishes a type or schema version this api-service build does not know, so it is running
- * behind and should be upgraded.
+ * Catalog events a consumer could not read, for admins: one means catalog-service publishes a
+ * type or schema version that consumer's build does not know, so it is running behind and should
+ * be upgraded. The consumers are api-service's response cache and notification-service's alert
+ * reader; their dead letters are in the shared Redis, so api-service reads both itself.
  */
 @Path("/api/v1/admin/event-dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +42,25 @@ public class EventDeadLetterAdminApi {
         this.deadLetters = deadLetters;
     }
 
+    /** Who read the events. */
+    public enum Consumer {
+        /** api-service's response cache, following the change and price-drop streams. */
+        API_CACHE(CatalogGeneration.CONSUMER),
+        /** notification-service, reading the fired alerts. */
+        NOTIFICATION_SERVICE(EventConsumer.NAME);
+
+        private final String name;
+
+        Consumer(String name) {
+            this.name = name;
+        }
+    }
+
     @GET
-    @Operation(operationId = "listEventDeadLetters", summary = "Catalog events the response cache's consumer could not read, newest first")
-    public Uni<List<DeadEvent>> newest(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return deadLetters.newest(CatalogGeneration.CONSUMER, limit);
+    @Operation(operationId = "listEventDeadLetters", summary = "Catalog events one consumer could not read, newest first")
+    public Uni<List<DeadEvent>> newest(
+            @QueryParam("consumer") @DefaultValue("API_CACHE") @Parameter(description = "whose dead letters: the response cache's by default") Consumer consumer,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return deadLetters.newest(consumer.name, limit);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import com.wheyprice.api.ApiTestResource;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
+import com.wheyprice.notification.api.EventConsumer;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -45,6 +48,9 @@ class CatalogEventsTest {
 
     @Inject
     CatalogGeneration generation;
+
+    @Inject
+    EventDeadLetters deadLetters;
 
     @Test
     void anEventOfANewerSchemaVersionReachesTheAdminAsADeadLetterAndStillRefreshesTheCache() {
@@ -78,6 +84,20 @@ class CatalogEventsTest {
         await().atMost(WAIT).until(() -> currentGeneration() > before);
         given().auth().oauth2(issuer.token(Tier.ADMIN)).get("/api/v1/admin/event-dead-letters")
                 .then().statusCode(200).body(not(containsString(entryId)));
+    }
+
+    @Test
+    void anAdminReadsTheNotifiersDeadLettersApartFromTheCaches() {
+        String marker = UUID.randomUUID().toString();
+        deadLetters.add(EventConsumer.NAME, keys.key("catalog", CatalogStreams.ALERTS), "1-0", "{\"id\":\"" + marker + "\"}",
+                "schema version 9 of AlertFired is newer than this consumer reads (1)").await().atMost(WAIT);
+
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("consumer", "NOTIFICATION_SERVICE").get("/api/v1/admin/event-dead-letters")
+                .then().statusCode(200).body("find { it.event.contains('" + marker + "') }.consumer", equalTo(EventConsumer.NAME));
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).get("/api/v1/admin/event-dead-letters")
+                .then().statusCode(200).body(not(containsString(marker)));
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("consumer", "SOMEONE").get("/api/v1/admin/event-dead-letters")
+                .then().statusCode(400).body("errors[0].field", equalTo("consumer"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.DeliveryStatus;
+import com.wheyprice.notification.api.EventConsumer;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.config.NotifyConfig;
 import com.wheyprice.notify.delivery.DeliveryJob;
@@ -42,7 +43,7 @@ import io.smallrye.mutiny.subscription.Cancellable;
  * An entry is acknowledged only once its delivery is recorded; recording is idempotent by the
  * delivery's key, so an entry read twice (an instance died before acknowledging it, and another
  * claimed it after {@link #CLAIM_IDLE}) makes one delivery. An event this build cannot read is
- * dead-lettered under {@value #GROUP}, never dropped; an alert older than
+ * dead-lettered under {@value #GROUP} (admins read it through api-service), never dropped; an alert older than
  * {@code NOTIFY_ALERT_MAX_AGE} is recorded as skipped, since its price is stale.
  *
  * <p>One stream of Mutiny operators: claim what a dead instance left, else wait for new entries,
@@ -51,7 +52,7 @@ import io.smallrye.mutiny.subscription.Cancellable;
 @ApplicationScoped
 public class AlertStream {
 
-    public static final String GROUP = "notification-service";
+    public static final String GROUP = EventConsumer.NAME;
     private static final Logger LOG = Logger.getLogger(AlertStream.class);
     /** An entry pending this long with its reader belongs to a dead instance: recording takes milliseconds. */
     static final Duration CLAIM_IDLE = Duration.ofSeconds(30);
