@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.catalog.api.event.Offer;
 import com.wheyprice.catalog.api.event.OfferChanged;
 import com.wheyprice.catalog.api.event.PriceDropped;
 import com.wheyprice.platform.api.Money;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 import au.com.dius.pact.core.model.ContentType;
 import au.com.dius.pact.core.model.DefaultPactReader;
@@ -33,9 +38,6 @@ import au.com.dius.pact.core.support.Result;
 import au.com.dius.pact.provider.BodyComparisonResult;
 import au.com.dius.pact.provider.ComparisonResult;
 import au.com.dius.pact.provider.ResponseComparison;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every consumer's message pact with catalog-service's event streams ({@code
@@ -67,7 +69,9 @@ class CatalogEventsPactVerificationTest {
                 "a price alert fired", () -> AlertFired.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), new Money(249900, "INR"), new Money(260000, "INR"),
                         new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000, "Muscle Shop",
-                                new Money(329900, "INR"), new Money(37800, "INR"), new Money(249900, "INR"))));
+                                new Money(329900, "INR"), new Money(37800, "INR"), new Money(249900, "INR"))),
+                "a discovery decided", () -> DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), UUID.randomUUID(),
+                        "https://shop.example/whey-1kg", Discovery.Status.APPROVED, UUID.randomUUID(), "MuscleBlaze Raw Whey (Unflavoured, 1000 g)"));
         File[] pacts = PACTS.listFiles((directory, name) -> name.endsWith("-catalog-service-events.json"));
         assertThat(pacts).as("consumers' event pacts in %s", PACTS).isNotEmpty();
         for (File file : pacts) {

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
+import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
@@ -257,6 +259,22 @@ public abstract class ShopperFeaturesContract {
                 .when().post("/catalog/admin/discoveries/" + id + "/approve").then().statusCode(409);
         given().auth().oauth2(shopper).when().get("/catalog/discoveries").then().statusCode(200).body("find { it.id == '" + id + "' }.status",
                 equalTo("APPROVED"));
+
+        DiscoveryDecided decided = decisionOn(id);
+        assertThat(decided.decision()).as("the submitter is told").isEqualTo(Discovery.Status.APPROVED);
+        assertThat(decided.userId()).isNotNull();
+        assertThat(decided.listingId()).hasToString(listing);
+        assertThat(decided.product()).matches(".+ \\(.*\\d+ g\\)");
+        assertThat(decided.url()).as("the page as its submitter gave it").isEqualTo("https://WWW.NewShop.example" + path + "/?utm_source=mail#reviews");
+    }
+
+    /** The one decision event catalog published about the discovery, read as any consumer reads it. */
+    private DiscoveryDecided decisionOn(String discoveryId) {
+        return await().atMost(WAIT).until(() -> redis.stream(String.class)
+                .xrange(keys.key("catalog", CatalogStreams.DISCOVERIES), StreamRange.of("-", "+")).stream()
+                .map(entry -> event(entry.payload().get(CatalogStreams.FIELD)))
+                .filter(event -> event instanceof DiscoveryDecided decided && decided.discoveryId().toString().equals(discoveryId))
+                .map(DiscoveryDecided.class::cast).toList(), found -> found.size() == 1).get(0);
     }
 
     @Test
@@ -277,6 +295,10 @@ public abstract class ShopperFeaturesContract {
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).when().post("/catalog/admin/discoveries/" + id + "/reject").then().statusCode(403);
         given().auth().oauth2(issuer.token(Tier.ADMIN)).when().post("/catalog/admin/discoveries/" + id + "/reject").then()
                 .statusCode(200).body("status", equalTo("REJECTED"));
+        DiscoveryDecided rejected = decisionOn(id);
+        assertThat(rejected.decision()).isEqualTo(Discovery.Status.REJECTED);
+        assertThat(rejected.listingId()).isNull();
+        assertThat(rejected.product()).isNull();
         submit(issuer.token(Tier.USER), "https://another.example/p/x").then().statusCode(201).body("status", startsWith("PENDING"));
         given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("status", "nonsense").when().get("/catalog/admin/discoveries").then()
                 .statusCode(400).body("errors.field", hasSize(1));

@@ -188,6 +188,22 @@ class NotificationsIT {
         assertThat(mailsTo(shopper)).hasSize(1);
     }
 
+    @Test
+    void aShopperWhoSuggestedAPageHearsThatAnAdminTurnedItDown() throws Exception {
+        Shopper shopper = signUp("lena");
+        String url = "https://shop.example/whey-" + UUID.randomUUID();
+        HttpResponse<String> submitted = post(api + "/discoveries", shopper.token(), "{\"url\":\"" + url + "\"}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String discovery = json.readTree(submitted.body()).path("id").asText();
+
+        HttpResponse<String> rejected = post(api + "/admin/discoveries/" + discovery + "/reject", adminToken, "");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+
+        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+        assertThat(mail.path("subject").asText()).isEqualTo("Your product suggestion was not added");
+        assertThat(mail.path("text").asText()).contains(url);
+    }
+
     /** An alert on the listing's variant whose target is the price the shop shows now, so the next scrape of it reaches it. */
     private void setAlertAtThePriceNow(Shopper shopper, Listing listing) throws Exception {
         long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())

@@ -28,14 +28,16 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
-import com.wheyprice.notify.alert.AlertStream;
+import com.wheyprice.notify.event.CatalogEventReader;
 import com.wheyprice.platform.api.Money;
 
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -221,11 +223,28 @@ class PriceAlertEmailTest {
     }
 
     @Test
+    void aShopperHearsWhatBecameOfTheProductPagesTheySuggested() throws Exception {
+        Contact shopper = people.person(Tier.USER);
+        fireOn(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
+                "https://shop.example/whey-1kg", Discovery.Status.APPROVED, UUID.randomUUID(), "MuscleBlaze Raw Whey (Unflavoured, 1000 g)"));
+        fireOn(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
+                "https://shop.example/creatine", Discovery.Status.REJECTED, null, null));
+
+        List<MimeMessage> mails = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), found -> found.size() == 2);
+        MimeMessage approved = mails.stream().filter(mail -> subject(mail).startsWith("Your suggestion is now tracked")).findFirst().orElseThrow();
+        assertThat(approved.getSubject()).isEqualTo("Your suggestion is now tracked: MuscleBlaze Raw Whey (Unflavoured, 1000 g)");
+        assertThat(part(approved, "text/plain")).contains("https://shop.example/whey-1kg", "set a price alert");
+        assertThat(approved.getHeader("List-Unsubscribe")[0]).contains("/api/v1/notifications/unsubscribe?token=");
+        MimeMessage rejected = mails.stream().filter(mail -> subject(mail).equals("Your product suggestion was not added")).findFirst().orElseThrow();
+        assertThat(part(rejected, "text/html")).contains("href=\"https://shop.example/creatine\"");
+    }
+
+    @Test
     void anEventThisBuildCannotReadIsDeadLetteredNotDropped() {
         String unreadable = "{\"type\":\"alert-fired\",\"version\":99,\"id\":\"" + UUID.randomUUID() + "\",\"at\":\"2026-11-30T10:00:00Z\"}";
         redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS), Map.of(CatalogStreams.FIELD, unreadable));
 
-        await().atMost(WAIT).until(() -> redis.list(String.class).lrange(keys.key("events", "dead", AlertStream.GROUP), 0, -1),
+        await().atMost(WAIT).until(() -> redis.list(String.class).lrange(keys.key("events", "dead", CatalogEventReader.GROUP), 0, -1),
                 dead -> dead.stream().anyMatch(entry -> entry.contains("version")));
     }
 
@@ -240,10 +259,23 @@ class PriceAlertEmailTest {
     }
 
     private void fire(AlertFired alert) {
+        fireOn(CatalogStreams.ALERTS, alert);
+    }
+
+    /** Puts the event on catalog's stream as catalog's outbox relay does. */
+    private void fireOn(String stream, CatalogEvent event) {
         try {
-            redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS),
-                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(alert)));
+            redis.stream(String.class).xadd(keys.key("catalog", stream),
+                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(event)));
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.Discovery;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
+import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -27,7 +30,8 @@ import io.vertx.mutiny.sqlclient.Row;
 /**
  * Shoppers' product submissions: checked (see {@link ProductUrls}), de-duplicated on their
  * normalised URL while pending or approved, and queued for an admin, whose approval creates the
- * listing, due at once, so the next scheduler run scrapes it.
+ * listing, due at once, so the next scheduler run scrapes it. Either decision raises a
+ * {@code discovery-decided} event, so the submitter is told.
  */
 @ApplicationScoped
 public class DiscoveryService {
@@ -40,13 +44,15 @@ public class DiscoveryService {
     private final CatalogWriter writer;
     private final ProductUrlPolicy urls;
     private final FeatureFlags flags;
+    private final Outbox outbox;
     private final Clock clock;
 
-    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags, Clock clock) {
+    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags, Outbox outbox, Clock clock) {
         this.database = database;
         this.writer = writer;
         this.urls = urls;
         this.flags = flags;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -133,10 +139,23 @@ public class DiscoveryService {
                 });
     }
 
+    /** Records the decision and, in the same transaction, the event that tells the submitter. */
     private Uni<Discovery> decide(SqlSession tx, UUID id, Discovery.Status status, UUID listingId, UUID adminId) {
         return tx.first("""
                 UPDATE catalog_discovery SET status = $2, listing_id = $3, decided_by = $4, decided_at = $5 WHERE id = $1 RETURNING *""",
-                DiscoveryService::discovery, id, status, listingId, adminId, clock.instant());
+                DiscoveryService::discovery, id, status, listingId, adminId, clock.instant())
+                .call(decided -> trackedAs(tx, listingId).chain(product -> outbox.add(tx, CatalogStreams.DISCOVERIES,
+                        (eventId, at) -> DiscoveryDecided.of(eventId, at, decided.id(), decided.submittedBy(), decided.url(), status, listingId,
+                                product))));
+    }
+
+    /** What an approved page is tracked as, for its submitter: brand, product, flavour and size. */
+    private static Uni<String> trackedAs(SqlSession tx, UUID listingId) {
+        return listingId == null ? Uni.createFrom().nullItem() : tx.first("""
+                SELECT b.name AS brand, p.name AS product, v.flavour, v.pack_size_g FROM catalog_listing l
+                  JOIN catalog_variant v ON v.id = l.variant_id JOIN catalog_product p ON p.id = v.product_id JOIN catalog_brand b ON b.id = p.brand_id
+                 WHERE l.id = $1""", row -> row.getString("brand") + " " + row.getString("product") + " ("
+                + (row.getString("flavour") == null ? "" : row.getString("flavour") + ", ") + Rows.count(row, "pack_size_g") + " g)", listingId);
     }
 
     private static Discovery discovery(Row row) {

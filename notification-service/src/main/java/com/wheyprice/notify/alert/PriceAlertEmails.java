@@ -2,7 +2,6 @@ package com.wheyprice.notify.alert;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,46 +14,48 @@ import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.config.NotifyConfig;
-import com.wheyprice.notify.contact.Contacts;
 import com.wheyprice.notify.delivery.DeliveryJob;
 import com.wheyprice.notify.delivery.DeliveryRepository;
 import com.wheyprice.notify.delivery.Outcome;
+import com.wheyprice.notify.delivery.Recipients;
 import com.wheyprice.notify.delivery.Sender;
 import com.wheyprice.notify.email.Mailer;
 import com.wheyprice.notify.email.PriceAlertMessage;
-import com.wheyprice.notify.preference.Preferences;
-import com.wheyprice.notify.preference.UnsubscribeTokens;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A fired price alert, told its owner by e-mail. At send time it asks auth-service where the
- * owner is (none: erased, skipped), checks they still want price alert e-mails, and holds the
- * USER tier to one e-mail per variant per day (PREMIUM hears of every crossing at once). The
+ * A fired price alert, told its owner by e-mail. At send time the owner must still want price
+ * alert e-mails and have an account ({@link Recipients}), and the USER tier is held to one
+ * e-mail per variant per day (PREMIUM hears of every crossing at once). The
  * message carries a buy link through the platform, tagged as coming from an alert, and a
  * one-click unsubscribe link.
  */
 @ApplicationScoped
 public class PriceAlertEmails implements Sender {
 
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance priceAlert(PriceAlertMessage message);
+
+        static native TemplateInstance priceAlertText(PriceAlertMessage message);
+    }
+
     /** The USER tier's limit: one price alert e-mail per variant in this window. */
     static final Duration USER_WINDOW = Duration.ofDays(1);
 
-    private final Contacts contacts;
-    private final Preferences preferences;
+    private final Recipients recipients;
     private final DeliveryRepository deliveries;
-    private final UnsubscribeTokens unsubscribes;
     private final Mailer mailer;
     private final ObjectMapper json;
     private final NotifyConfig config;
     private final Clock clock;
 
-    PriceAlertEmails(Contacts contacts, Preferences preferences, DeliveryRepository deliveries, UnsubscribeTokens unsubscribes, Mailer mailer,
-            ObjectMapper json, NotifyConfig config, Clock clock) {
-        this.contacts = contacts;
-        this.preferences = preferences;
+    PriceAlertEmails(Recipients recipients, DeliveryRepository deliveries, Mailer mailer, ObjectMapper json, NotifyConfig config, Clock clock) {
+        this.recipients = recipients;
         this.deliveries = deliveries;
-        this.unsubscribes = unsubscribes;
         this.mailer = mailer;
         this.json = json;
         this.config = config;
@@ -79,25 +80,20 @@ public class PriceAlertEmails implements Sender {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().item(Outcome.failed("the stored event cannot be read: " + e.getOriginalMessage()));
         }
-        return preferences.wants(delivery.userId(), Channel.EMAIL, Kind.PRICE_ALERT).chain(wanted -> !wanted
-                ? Uni.createFrom().item(Outcome.skipped("the person turned price alert e-mails off"))
-                : contacts.of(delivery.userId()).chain(contact -> send(delivery, alert, contact)));
+        return recipients.whenWanted(delivery, recipient -> overLimit(delivery, recipient.contact()).chain(limited -> limited
+                ? Uni.createFrom().item(Outcome.skipped("the USER tier gets one price alert e-mail per variant per day"))
+                : send(delivery, recipient, PriceAlertMessage.of(alert, recipient.contact().displayName(),
+                        config.publicUrl() + "/api/v1/go/" + alert.listingId() + "?source=" + ClickSource.ALERT, recipient.unsubscribeUrl()))));
     }
 
-    private Uni<Outcome> send(DeliveryJob delivery, AlertFired alert, Optional<Contact> found) {
-        if (found.isEmpty()) {
-            return Uni.createFrom().item(Outcome.skipped("the person has no account any more"));
-        }
-        Contact contact = found.get();
-        Uni<Boolean> overLimit = contact.tier().includes(Tier.PREMIUM) ? Uni.createFrom().item(false)
+    private Uni<Outcome> send(DeliveryJob delivery, Recipients.Recipient recipient, PriceAlertMessage message) {
+        return mailer.send(delivery.id(), recipient.contact().email(), message.subject(), Templates.priceAlertText(message),
+                Templates.priceAlert(message), message.unsubscribeUrl()).replaceWith(Outcome.sent());
+    }
+
+    /** Whether the person's tier has had its price alert e-mail about this variant in the window already. */
+    private Uni<Boolean> overLimit(DeliveryJob delivery, Contact contact) {
+        return contact.tier().includes(Tier.PREMIUM) ? Uni.createFrom().item(false)
                 : deliveries.sentSince(delivery.userId(), Kind.PRICE_ALERT, delivery.topic(), clock.instant().minus(USER_WINDOW));
-        return overLimit.chain(limited -> limited
-                ? Uni.createFrom().item(Outcome.skipped("the USER tier gets one price alert e-mail per variant per day"))
-                : unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), Channel.EMAIL, Kind.PRICE_ALERT))
-                        .map(token -> PriceAlertMessage.of(alert, contact.displayName(),
-                                config.publicUrl() + "/api/v1/go/" + alert.listingId() + "?source=" + ClickSource.ALERT,
-                                config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token))
-                        .chain(message -> mailer.sendPriceAlert(delivery.id(), contact.email(), message))
-                        .replaceWith(Outcome.sent()));
     }
 }

@@ -11,7 +11,6 @@ import com.wheyprice.notify.config.NotifyConfig;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
@@ -24,13 +23,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Mailer {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance priceAlert(PriceAlertMessage message);
-
-        static native TemplateInstance priceAlertText(PriceAlertMessage message);
-    }
-
     private final ReactiveMailer mailer;
     private final NotifyConfig config;
     private final String from;
@@ -41,11 +33,11 @@ public class Mailer {
         this.from = from;
     }
 
-    public Uni<Void> sendPriceAlert(UUID deliveryId, String to, PriceAlertMessage message) {
-        return Templates.priceAlertText(message).createUni()
-                .chain(text -> Templates.priceAlert(message).createUni()
-                        .map(html -> Mail.withText(to, message.subject(), text).setHtml(html)))
-                .chain(mail -> mailer.send(headers(mail, deliveryId, message.unsubscribeUrl())));
+    /** Sends one delivery's message: its text and HTML parts rendered from their templates. */
+    public Uni<Void> send(UUID deliveryId, String to, String subject, TemplateInstance text, TemplateInstance html, String unsubscribeUrl) {
+        return text.createUni()
+                .chain(plain -> html.createUni().map(rich -> Mail.withText(to, subject, plain).setHtml(rich)))
+                .chain(mail -> mailer.send(headers(mail, deliveryId, unsubscribeUrl)));
     }
 
     private Mail headers(Mail mail, UUID deliveryId, String unsubscribeUrl) {

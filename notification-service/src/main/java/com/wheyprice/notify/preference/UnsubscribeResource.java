@@ -74,6 +74,7 @@ public class UnsubscribeResource {
     private static String describe(Subject subject) {
         return switch (subject.kind()) {
             case PRICE_ALERT -> "price alert e-mails";
+            case DISCOVERY_DECISION -> "e-mails about the product pages you suggest";
         };
     }
 }

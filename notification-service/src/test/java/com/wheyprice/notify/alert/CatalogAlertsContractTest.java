@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.notify.NotifyTestResource;
 import com.wheyprice.notify.email.PriceAlertMessage;
 
@@ -28,8 +30,8 @@ import au.com.dius.pact.core.model.messaging.Message;
 import au.com.dius.pact.core.model.messaging.MessagePact;
 
 /**
- * notification-service's expectations of catalog-service's fired-alert events, as it reads them
- * (catalog-api's records, then the e-mail's content): recorded as a message pact in
+ * notification-service's expectations of catalog-service's events for people, fired alerts and
+ * discovery decisions, as it reads them (catalog-api's records, then the e-mail's content): recorded as a message pact in
  * {@code contracts/pacts}, which catalog-service verifies against the events its code writes
  * ({@code CatalogEventsPactVerificationTest}).
  */
@@ -45,7 +47,7 @@ class CatalogAlertsContractTest {
     ObjectMapper json;
 
     @Test
-    void theNotifierReadsAFiredAlertWithTheOfferItTellsTheShopperAbout() throws Exception {
+    void theNotifierReadsTheFiredAlertsAndDiscoveryDecisionsItTellsShoppersAbout() throws Exception {
         PactDslJsonBody event = new PactDslJsonBody();
         event.stringValue("type", AlertFired.TYPE).integerType("version", 1).uuid("id", "0b6e2f4a-8c1d-4e3f-a5b7-c9d0e1f2a3b4")
                 .datetime("at", INSTANT, AT, TimeZone.getTimeZone("UTC"))
@@ -59,16 +61,30 @@ class CatalogAlertsContractTest {
         money(details, "pricePer100gProtein", 37_800);
         money(details, "lowest90Days", 249_900);
         details.closeObject();
+        PactDslJsonBody decided = new PactDslJsonBody();
+        decided.stringValue("type", DiscoveryDecided.TYPE).integerType("version", 1).uuid("id", "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a")
+                .datetime("at", INSTANT, AT, TimeZone.getTimeZone("UTC"))
+                .uuid("discoveryId", "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e").uuid("userId", "3c9a7d2e-5b1f-4e8a-9c6d-0f2e4a6b8c1d")
+                .stringType("url", "https://shop.example/whey-1kg").stringMatcher("decision", "APPROVED|REJECTED", "APPROVED")
+                .uuid("listingId", "5f0d1c8e-3b7a-4c55-9d1e-2a6f8b9c0d11").stringType("product", "MuscleBlaze Raw Whey (Unflavoured, 1000 g)");
         MessagePact pact = new MessagePactBuilder().consumer("notification-service").hasPactWith("catalog-service-events")
-                .expectsToReceive("a price alert fired").withContent(event).toPact();
+                .expectsToReceive("a price alert fired").withContent(event)
+                .expectsToReceive("a discovery decided").withContent(decided)
+                .toPact();
 
         for (Message message : pact.getMessages()) {
             CatalogEvent read = json.readValue(message.contentsAsString(), CatalogEvent.class);
-            assertThat(read).isInstanceOf(AlertFired.class);
-            assertThat(read.readable()).isTrue();
-            PriceAlertMessage mail = PriceAlertMessage.of((AlertFired) read, "Asha", "https://buy", "https://stop");
-            assertThat(mail.subject()).contains("Optimum Nutrition Gold Standard 100% Whey", "INR 2,499.00", "Muscle Shop");
-            assertThat(mail.discountPercent()).isEqualTo(24);
+            assertThat(read.readable()).as(message.getDescription()).isTrue();
+            if (read instanceof AlertFired alert) {
+                PriceAlertMessage mail = PriceAlertMessage.of(alert, "Asha", "https://buy", "https://stop");
+                assertThat(mail.subject()).contains("Optimum Nutrition Gold Standard 100% Whey", "INR 2,499.00", "Muscle Shop");
+                assertThat(mail.discountPercent()).isEqualTo(24);
+            } else {
+                assertThat(read).isInstanceOfSatisfying(DiscoveryDecided.class, discovery -> {
+                    assertThat(discovery.decision()).isEqualTo(Discovery.Status.APPROVED);
+                    assertThat(discovery.url()).startsWith("https://");
+                });
+            }
         }
         Path directory = Path.of(System.getProperty("pact.rootDir", "target/pacts"));
         Files.deleteIfExists(directory.resolve(PACT));

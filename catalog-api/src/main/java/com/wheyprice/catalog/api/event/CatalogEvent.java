@@ -22,8 +22,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = CatalogChanged.class, name = CatalogChanged.TYPE),
         @JsonSubTypes.Type(value = OfferChanged.class, name = OfferChanged.TYPE),
         @JsonSubTypes.Type(value = PriceDropped.class, name = PriceDropped.TYPE),
-        @JsonSubTypes.Type(value = AlertFired.class, name = AlertFired.TYPE) })
-public sealed interface CatalogEvent permits CatalogChanged, OfferChanged, PriceDropped, AlertFired {
+        @JsonSubTypes.Type(value = AlertFired.class, name = AlertFired.TYPE),
+        @JsonSubTypes.Type(value = DiscoveryDecided.class, name = DiscoveryDecided.TYPE) })
+public sealed interface CatalogEvent permits CatalogChanged, OfferChanged, PriceDropped, AlertFired, DiscoveryDecided {
 
     /** Unique per event: at-least-once delivery can repeat an event, and consumers drop the repeat by it. */
     UUID id();

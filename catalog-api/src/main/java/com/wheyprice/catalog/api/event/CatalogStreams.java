@@ -13,6 +13,8 @@ public final class CatalogStreams {
     public static final String PRICE_DROPS = "price-drops";
     /** Price alerts that fired, for telling their owners ({@link AlertFired}). */
     public static final String ALERTS = "alerts";
+    /** Decisions on shoppers' product suggestions, for telling their submitters ({@link DiscoveryDecided}). */
+    public static final String DISCOVERIES = "discoveries";
     /** The entry field that holds the event. */
     public static final String FIELD = "event";
 

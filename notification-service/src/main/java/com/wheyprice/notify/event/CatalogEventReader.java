@@ -1,9 +1,11 @@
-package com.wheyprice.notify.alert;
+package com.wheyprice.notify.event;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.notification.api.Channel;
@@ -26,7 +29,6 @@ import com.wheyprice.notify.delivery.DeliveryJob;
 import com.wheyprice.notify.delivery.DeliveryRepository;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.stream.ClaimedMessages;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.StreamMessage;
 import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
@@ -38,8 +40,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
- * Reads catalog-service's fired alerts ({@link CatalogStreams#ALERTS}) in the consumer group
- * {@value #GROUP}, so each event goes to one instance, and turns each into a delivery to make.
+ * Reads catalog-service's streams of news for people, fired alerts ({@link CatalogStreams#ALERTS})
+ * and decisions on their product suggestions ({@link CatalogStreams#DISCOVERIES}), in the consumer
+ * group {@value #GROUP}, so each event goes to one instance, and turns each into a delivery to make.
  * An entry is acknowledged only once its delivery is recorded; recording is idempotent by the
  * delivery's key, so an entry read twice (an instance died before acknowledging it, and another
  * claimed it after {@link #CLAIM_IDLE}) makes one delivery. An event this build cannot read is
@@ -50,10 +53,10 @@ import io.smallrye.mutiny.subscription.Cancellable;
  * record each, acknowledge; on a Redis or database failure, back off and carry on.
  */
 @ApplicationScoped
-public class AlertStream {
+public class CatalogEventReader {
 
     public static final String GROUP = EventConsumer.NAME;
-    private static final Logger LOG = Logger.getLogger(AlertStream.class);
+    private static final Logger LOG = Logger.getLogger(CatalogEventReader.class);
     /** An entry pending this long with its reader belongs to a dead instance: recording takes milliseconds. */
     static final Duration CLAIM_IDLE = Duration.ofSeconds(30);
     private static final Duration BLOCK = Duration.ofSeconds(2);
@@ -65,11 +68,11 @@ public class AlertStream {
     private final ObjectMapper json;
     private final NotifyConfig config;
     private final Clock clock;
-    private final String key;
+    private final List<String> keys;
     private final String consumer;
     private Cancellable reading;
 
-    AlertStream(ReactiveRedisDataSource redis, RedisKeys keys, DeliveryRepository deliveries, EventDeadLetters deadLetters, ObjectMapper json,
+    CatalogEventReader(ReactiveRedisDataSource redis, RedisKeys keys, DeliveryRepository deliveries, EventDeadLetters deadLetters, ObjectMapper json,
             NotifyConfig config, Clock clock) {
         this.streams = redis.stream(String.class);
         this.deliveries = deliveries;
@@ -77,7 +80,7 @@ public class AlertStream {
         this.json = json;
         this.config = config;
         this.clock = clock;
-        this.key = keys.key("catalog", CatalogStreams.ALERTS);
+        this.keys = List.of(keys.key("catalog", CatalogStreams.ALERTS), keys.key("catalog", CatalogStreams.DISCOVERIES));
         this.consumer = config.consumer().orElseGet(() -> "notifier-" + UUID.randomUUID());
     }
 
@@ -86,7 +89,7 @@ public class AlertStream {
                 .onItem().transformToMulti(ignored -> Multi.createBy().repeating().uni(this::nextEntries).indefinitely())
                 .onItem().transformToIterable(entries -> entries)
                 .onItem().transformToUniAndConcatenate(this::take)
-                .onFailure().invoke(error -> LOG.warnf("reading fired alerts: %s; trying again", error.getMessage()))
+                .onFailure().invoke(error -> LOG.warnf("reading catalog's events: %s; trying again", error.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).indefinitely()
                 .subscribe().with(ignored -> { });
     }
@@ -97,24 +100,30 @@ public class AlertStream {
         }
     }
 
-    /** The group, created at the stream's start on first use, so alerts fired before this service first ran are not lost. */
+    /** The group on each stream, created at the stream's start on first use, so news from before this service first ran is not lost. */
     private Uni<Void> createGroup() {
-        return streams.xgroupCreate(key, GROUP, "0", new XGroupCreateArgs().mkstream())
-                .onFailure(error -> String.valueOf(error.getMessage()).contains("BUSYGROUP")).recoverWithNull();
+        return Multi.createFrom().iterable(keys)
+                .onItem().transformToUniAndConcatenate(key -> streams.xgroupCreate(key, GROUP, "0", new XGroupCreateArgs().mkstream())
+                        .onFailure(error -> String.valueOf(error.getMessage()).contains("BUSYGROUP")).recoverWithNull())
+                .collect().last().replaceWithVoid();
     }
 
-    /** Entries a dead instance left unacknowledged, or else new ones (waiting up to {@link #BLOCK} for them). */
+    /** Entries a dead instance left unacknowledged, or else new ones of any stream (waiting up to {@link #BLOCK} for them). */
     private Uni<List<StreamMessage<String, String, String>>> nextEntries() {
-        return streams.xautoclaim(key, GROUP, consumer, CLAIM_IDLE, "0-0", BATCH)
-                .map(ClaimedMessages::getMessages)
-                .chain(claimed -> claimed != null && !claimed.isEmpty() ? Uni.createFrom().item(claimed)
-                        : streams.xreadgroup(GROUP, consumer, key, ">", new XReadGroupArgs().count(BATCH).block(BLOCK))
+        return Multi.createFrom().iterable(keys)
+                .onItem().transformToUniAndConcatenate(key -> streams.xautoclaim(key, GROUP, consumer, CLAIM_IDLE, "0-0", BATCH))
+                .onItem().transformToIterable(claimed -> claimed.getMessages() == null ? List.<StreamMessage<String, String, String>>of()
+                        : claimed.getMessages())
+                .collect().asList()
+                .chain(claimed -> !claimed.isEmpty() ? Uni.createFrom().item(claimed)
+                        : streams.xreadgroup(GROUP, consumer, keys.stream().collect(Collectors.toMap(key -> key, key -> ">")),
+                                        new XReadGroupArgs().count(BATCH).block(BLOCK))
                                 .map(read -> read == null ? List.<StreamMessage<String, String, String>>of() : read));
     }
 
     private Uni<Void> take(StreamMessage<String, String, String> entry) {
         String event = entry.payload().get(CatalogStreams.FIELD);
-        return record(entry, event).chain(() -> streams.xack(key, GROUP, entry.id())).replaceWithVoid();
+        return record(entry, event).chain(() -> streams.xack(entry.key(), GROUP, entry.id())).replaceWithVoid();
     }
 
     private Uni<Void> record(StreamMessage<String, String, String> entry, String event) {
@@ -122,21 +131,32 @@ public class AlertStream {
         try {
             read = event == null ? null : json.readValue(event, CatalogEvent.class);
         } catch (JsonProcessingException e) {
-            return deadLetters.add(GROUP, key, entry.id(), event, "not a catalog event this consumer knows: " + e.getOriginalMessage());
+            return deadLetters.add(GROUP, entry.key(), entry.id(), event, "not a catalog event this consumer knows: " + e.getOriginalMessage());
         }
         if (read == null) {
-            return deadLetters.add(GROUP, key, entry.id(), null, "the entry has no '" + CatalogStreams.FIELD + "' field");
+            return deadLetters.add(GROUP, entry.key(), entry.id(), null, "the entry has no '" + CatalogStreams.FIELD + "' field");
         }
-        if (!(read instanceof AlertFired alert) || !read.readable()) {
-            return deadLetters.add(GROUP, key, entry.id(), event, "schema version " + read.version() + " of " + read.getClass().getSimpleName()
-                    + " is not a fired alert this consumer reads (version " + AlertFired.VERSION + ")");
+        if (!read.readable()) {
+            return deadLetters.add(GROUP, entry.key(), entry.id(), event, "schema version " + read.version() + " of "
+                    + read.getClass().getSimpleName() + " is newer than this consumer reads (" + read.readableVersion() + ")");
         }
-        var now = clock.instant();
-        boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
-        DeliveryJob delivery = new DeliveryJob(UUID.randomUUID(), DeliveryJob.key(alert.id(), Channel.EMAIL, alert.userId()), alert.id(), Kind.PRICE_ALERT,
-                Channel.EMAIL, alert.userId(), alert.variantId().toString(), event, 0, now);
-        return deliveries.record(delivery, stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING,
-                stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null, now)
-                .replaceWithVoid();
+        Instant now = clock.instant();
+        if (read instanceof AlertFired alert) {
+            boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
+            return record(alert.id(), Kind.PRICE_ALERT, alert.userId(), alert.variantId().toString(), event, stale ? DeliveryStatus.SKIPPED
+                    : DeliveryStatus.PENDING, stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale"
+                            : null, now);
+        }
+        if (read instanceof DiscoveryDecided decided) {
+            return record(decided.id(), Kind.DISCOVERY_DECISION, decided.userId(), decided.discoveryId().toString(), event, DeliveryStatus.PENDING,
+                    null, now);
+        }
+        return deadLetters.add(GROUP, entry.key(), entry.id(), event, read.getClass().getSimpleName() + " is no news for people");
+    }
+
+    private Uni<Void> record(UUID eventId, Kind kind, UUID userId, String topic, String event, DeliveryStatus status, String reason, Instant now) {
+        DeliveryJob delivery = new DeliveryJob(UUID.randomUUID(), DeliveryJob.key(eventId, Channel.EMAIL, userId), eventId, kind, Channel.EMAIL,
+                userId, topic, event, 0, now);
+        return deliveries.record(delivery, status, reason, now).replaceWithVoid();
     }
 }

@@ -1,0 +1,50 @@
+package com.wheyprice.notify.delivery;
+
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.auth.api.Contact;
+import com.wheyprice.notify.config.NotifyConfig;
+import com.wheyprice.notify.contact.Contacts;
+import com.wheyprice.notify.preference.Preferences;
+import com.wheyprice.notify.preference.UnsubscribeTokens;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Who a delivery reaches, decided at send time and the same way for every kind: the person must
+ * still want this kind on this channel, and must still have an account (auth-service's current
+ * address; none means erased). Only then is the message written, with the person's one-click
+ * unsubscribe link for its kind.
+ */
+@ApplicationScoped
+public class Recipients {
+
+    /** The person a message goes to, and the link that turns this kind of message off for them. */
+    public record Recipient(Contact contact, String unsubscribeUrl) {
+    }
+
+    private final Contacts contacts;
+    private final Preferences preferences;
+    private final UnsubscribeTokens unsubscribes;
+    private final NotifyConfig config;
+
+    Recipients(Contacts contacts, Preferences preferences, UnsubscribeTokens unsubscribes, NotifyConfig config) {
+        this.contacts = contacts;
+        this.preferences = preferences;
+        this.unsubscribes = unsubscribes;
+        this.config = config;
+    }
+
+    /** {@code send}'s outcome for the delivery's person, or a skip when they turned this off or have no account any more. */
+    public Uni<Outcome> whenWanted(DeliveryJob delivery, Function<Recipient, Uni<Outcome>> send) {
+        return preferences.wants(delivery.userId(), delivery.channel(), delivery.kind()).chain(wanted -> !wanted
+                ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
+                : contacts.of(delivery.userId()).chain(contact -> contact.isEmpty()
+                        ? Uni.createFrom().item(Outcome.skipped("the person has no account any more"))
+                        : unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), delivery.channel(), delivery.kind()))
+                                .chain(token -> send.apply(new Recipient(contact.get(),
+                                        config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token)))));
+    }
+}
