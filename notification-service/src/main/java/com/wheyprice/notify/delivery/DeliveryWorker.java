@@ -39,14 +39,14 @@ public class DeliveryWorker {
     /** Deliveries of one batch sent at once. */
     private static final int CONCURRENCY = 4;
 
+    /** What {@code whey_notifications_total}'s {@code outcome} label says. */
+    private static final List<String> OUTCOMES = List.of("sent", "skipped", "retried", "dead");
+
     private final DeliveryRepository deliveries;
     private final Senders senders;
     private final NotifyConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
-
-    /** What {@code whey_notifications_total}'s {@code outcome} label says. */
-    private static final List<String> OUTCOMES = List.of("sent", "skipped", "retried", "dead");
 
     DeliveryWorker(DeliveryRepository deliveries, Senders senders, NotifyConfig config, MeterRegistry metrics, Clock clock) {
         this.deliveries = deliveries;
@@ -103,17 +103,17 @@ public class DeliveryWorker {
                 result = last ? "dead" : "retried";
                 LOG.warnf("delivery %s (%s, attempt %d): %s", delivery.id(), delivery.kind(), delivery.attempts(), outcome.reason());
                 stored = last ? deliveries.dead(delivery.id(), outcome.reason(), now)
-                        : deliveries.retryAt(delivery.id(), now.plus(backoff(delivery.attempts())), outcome.reason(), now);
+                        : deliveries.retryAt(delivery.id(), now.plus(backoff(delivery.attempts(), config.delivery().firstRetry(),
+                                config.delivery().maxRetry())), outcome.reason(), now);
             }
         }
-        counter(delivery.channel(), delivery.kind(), result).increment();
-        return stored;
+        return stored.invoke(() -> counter(delivery.channel(), delivery.kind(), result).increment());
     }
 
-    /** The wait after failed attempt {@code attempt} (1-based): the first retry delay, doubled per attempt, capped. */
-    Duration backoff(int attempt) {
-        Duration wait = config.delivery().firstRetry().multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
-        return wait.compareTo(config.delivery().maxRetry()) > 0 ? config.delivery().maxRetry() : wait;
+    /** The wait after failed attempt {@code attempt} (1-based): {@code first}, doubled per further attempt, never more than {@code max}. */
+    static Duration backoff(int attempt, Duration first, Duration max) {
+        Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     private Counter counter(Channel channel, Kind kind, String outcome) {
