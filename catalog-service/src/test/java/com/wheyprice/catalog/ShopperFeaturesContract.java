@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
-import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
@@ -39,7 +37,6 @@ import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.stream.StreamRange;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -161,9 +158,7 @@ public abstract class ShopperFeaturesContract {
         Map<String, Object> alert = alerts.stream().filter(a -> alertId.equals(a.get("id"))).findFirst().orElseThrow();
         assertThat((List<?>) alert.get("fired")).as("fired below target, not again while below, again after rising above").hasSize(2);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(redis.stream(String.class)
-                .xrange(keys.key("catalog", CatalogStreams.ALERTS), StreamRange.of("-", "+")).stream()
-                .map(entry -> event(entry.payload().get(CatalogStreams.FIELD)))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(PublishedEvents.on(redis, keys, json, CatalogStreams.ALERTS).stream()
                 .filter(event -> event instanceof AlertFired fired && fired.alertId().toString().equals(alertId)).map(AlertFired.class::cast))
                 .as("each firing tells its owner about the offer as it was")
                 .hasSize(2)
@@ -177,14 +172,6 @@ public abstract class ShopperFeaturesContract {
                 }));
     }
 
-    /** An event as any consumer reads it: with catalog-api's records. */
-    private CatalogEvent event(String written) {
-        try {
-            return json.readValue(written, CatalogEvent.class);
-        } catch (IOException e) {
-            throw new AssertionError("not a catalog event: " + written, e);
-        }
-    }
 
     @Test
     void alertLimitsFollowTheTierAndHoldUnderConcurrency() throws Exception {
@@ -270,9 +257,7 @@ public abstract class ShopperFeaturesContract {
 
     /** The one decision event catalog published about the discovery, read as any consumer reads it. */
     private DiscoveryDecided decisionOn(String discoveryId) {
-        return await().atMost(WAIT).until(() -> redis.stream(String.class)
-                .xrange(keys.key("catalog", CatalogStreams.DISCOVERIES), StreamRange.of("-", "+")).stream()
-                .map(entry -> event(entry.payload().get(CatalogStreams.FIELD)))
+        return await().atMost(WAIT).until(() -> PublishedEvents.on(redis, keys, json, CatalogStreams.DISCOVERIES).stream()
                 .filter(event -> event instanceof DiscoveryDecided decided && decided.discoveryId().toString().equals(discoveryId))
                 .map(DiscoveryDecided.class::cast).toList(), found -> found.size() == 1).get(0);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.common.testing.ConsumerPacts;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,12 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
-import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
-import au.com.dius.pact.consumer.PactVerificationResult;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.model.MockProviderConfig;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -72,7 +69,7 @@ class DownstreamContractTest {
                         .closeObject().closeArray())
                 .toPact();
 
-        verify(pact, DownstreamPactResource.CATALOG, () -> given().queryParam("limit", 1).when().get("/api/v1/products").then()
+        ConsumerPacts.verify(pact, DownstreamPactResource.CATALOG, () -> given().queryParam("limit", 1).when().get("/api/v1/products").then()
                 .statusCode(200).body("items[0].brand.slug", equalTo("optimum-nutrition")));
     }
 
@@ -89,7 +86,7 @@ class DownstreamContractTest {
                         .stringType("instance", "/catalog/products/" + id))
                 .toPact();
 
-        verify(pact, DownstreamPactResource.CATALOG, () -> given().when().get("/api/v1/products/" + id).then()
+        ConsumerPacts.verify(pact, DownstreamPactResource.CATALOG, () -> given().when().get("/api/v1/products/" + id).then()
                 .statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("instance", equalTo("/api/v1/products/" + id)));
     }
@@ -110,7 +107,7 @@ class DownstreamContractTest {
                         .integerType("version", 1).stringMatcher("createdAt", INSTANT, "2026-11-30T10:15:30.123456Z"))
                 .toPact();
 
-        verify(pact, DownstreamPactResource.CATALOG, () -> given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON)
+        ConsumerPacts.verify(pact, DownstreamPactResource.CATALOG, () -> given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("slug", "pact-nutrition", "name", "Pact Nutrition", "country", "IN"))
                 .when().post("/api/v1/admin/brands").then()
                 .statusCode(201).header("ETag", "\"v1\"").header("Location", "/api/v1/admin/brands/" + BRAND)
@@ -137,7 +134,7 @@ class DownstreamContractTest {
                 .body(new PactDslJsonBody().stringType("type").stringType("title").numberValue("status", 401).stringType("instance", "/auth/login"))
                 .toPact();
 
-        verify(pact, DownstreamPactResource.AUTH, () -> {
+        ConsumerPacts.verify(pact, DownstreamPactResource.AUTH, () -> {
             given().contentType(ContentType.JSON).body(Map.of("email", SHOPPER, "password", PASSWORD))
                     .when().post("/api/v1/auth/login").then().statusCode(200).body("access_token", not(emptyString()));
             given().contentType(ContentType.JSON).body(Map.of("email", SHOPPER, "password", "not the password at all"))
@@ -161,22 +158,12 @@ class DownstreamContractTest {
                         .minArrayLike("candidates", 1).stringType("method", "JSON_LD").closeObject().closeArray())
                 .toPact();
 
-        verify(pact, DownstreamPactResource.SCRAPER, () -> given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON)
+        ConsumerPacts.verify(pact, DownstreamPactResource.SCRAPER, () -> given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("html", html, "baseUrl", "https://shop.example/p"))
                 .when().post("/api/v1/admin/extraction/preview").then().statusCode(200).body("price.amountMinor", equalTo(249_900)));
     }
 
     private static PactDslWithProvider with(String provider) {
         return ConsumerPactBuilder.consumer("api-service").hasPactWith(provider);
-    }
-
-    private static void verify(RequestResponsePact pact, int port, Runnable client) {
-        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact,
-                MockProviderConfig.httpConfig("127.0.0.1", port, PactSpecVersion.V3),
-                (mockServer, context) -> {
-                    client.run();
-                    return null;
-                });
-        assertThat(result).as(result.toString()).isInstanceOf(PactVerificationResult.Ok.class);
     }
 }

@@ -17,16 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.common.testing.ConsumerPacts;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
-import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
-import au.com.dius.pact.consumer.PactVerificationResult;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.model.MockProviderConfig;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -72,17 +69,13 @@ class AuthContactContractTest {
                 .willRespondWith().status(404)
                 .toPact();
 
-        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact,
-                MockProviderConfig.httpConfig("127.0.0.1", AuthPactResource.PORT, PactSpecVersion.V3),
-                (mockServer, context) -> {
-                    Optional<Contact> shopper = contacts.of(SHOPPER).await().atMost(WAIT);
-                    assertThat(shopper).hasValueSatisfying(contact -> {
-                        assertThat(contact.email()).isEqualTo("pact-notified@example.com");
-                        assertThat(contact.tier()).isEqualTo(Tier.USER);
-                    });
-                    assertThat(contacts.of(UUID.fromString("00000000-0000-4000-8000-000000000000")).await().atMost(WAIT)).isEmpty();
-                    return null;
-                });
-        assertThat(result).as(result.toString()).isInstanceOf(PactVerificationResult.Ok.class);
+        ConsumerPacts.verify(pact, AuthPactResource.PORT, () -> {
+            Optional<Contact> shopper = contacts.of(SHOPPER).await().atMost(WAIT);
+            assertThat(shopper).hasValueSatisfying(contact -> {
+                assertThat(contact.email()).isEqualTo("pact-notified@example.com");
+                assertThat(contact.tier()).isEqualTo(Tier.USER);
+            });
+            assertThat(contacts.of(UUID.fromString("00000000-0000-4000-8000-000000000000")).await().atMost(WAIT)).isEmpty();
+        });
     }
 }

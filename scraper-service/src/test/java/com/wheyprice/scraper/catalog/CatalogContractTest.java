@@ -20,18 +20,15 @@ import org.junit.jupiter.api.Test;
 import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.catalog.api.scraping.DueListing;
 import com.wheyprice.catalog.api.scraping.ScrapeResults;
+import com.wheyprice.common.testing.ConsumerPacts;
 import com.wheyprice.platform.api.Money;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import au.com.dius.pact.consumer.ConsumerPactBuilder;
-import au.com.dius.pact.consumer.ConsumerPactRunnerKt;
-import au.com.dius.pact.consumer.PactVerificationResult;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.model.MockProviderConfig;
-import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 
 /**
@@ -81,7 +78,7 @@ class CatalogContractTest {
                         .closeObject())
                 .toPact();
 
-        verify(pact, () -> {
+        ConsumerPacts.verify(pact, CatalogPactResource.PORT, () -> {
             List<DueListing> due = catalog.claimDue(10).await().atMost(WAIT);
             assertThat(due).isNotEmpty();
             assertThat(due.get(0).retailer().maxRequestsPerMinute()).isPositive();
@@ -107,21 +104,11 @@ class CatalogContractTest {
                 .body(new PactDslJsonBody().integerType("ingested", 1).integerType("duplicates", 0).integerType("unknownListings", 0))
                 .toPact();
 
-        verify(pact, () -> {
+        ConsumerPacts.verify(pact, CatalogPactResource.PORT, () -> {
             ScrapeResults.Report report = catalog.handIn(List.of(new ScrapeResults.Result("job-" + UUID.randomUUID(), UUID.randomUUID(),
                     OBSERVED, ScrapeResults.Outcome.OK, new Money(459900, "INR"), null, Availability.IN_STOCK,
                     null))).await().atMost(WAIT);
             assertThat(report.ingested() + report.duplicates() + report.unknownListings()).isEqualTo(1);
         });
-    }
-
-    private static void verify(RequestResponsePact pact, Runnable consumer) {
-        PactVerificationResult result = ConsumerPactRunnerKt.runConsumerTest(pact,
-                MockProviderConfig.httpConfig("127.0.0.1", CatalogPactResource.PORT, PactSpecVersion.V3),
-                (mockServer, context) -> {
-                    consumer.run();
-                    return null;
-                });
-        assertThat(result).as(result.toString()).isInstanceOf(PactVerificationResult.Ok.class);
     }
 }
