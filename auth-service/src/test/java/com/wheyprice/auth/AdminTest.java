@@ -5,6 +5,7 @@ import static com.wheyprice.auth.AuthApi.accessToken;
 import static com.wheyprice.auth.AuthApi.ip;
 import static com.wheyprice.auth.AuthApi.login;
 import static com.wheyprice.auth.AuthApi.register;
+import static com.wheyprice.auth.AuthApi.registeredId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +31,7 @@ class AdminTest {
     record User(String id, String email, String token) {
         static User create() {
             String email = AuthApi.email();
-            String id = register(email, PASSWORD).then().statusCode(201).extract().path("id");
+            String id = registeredId(email);
             return new User(id, email, accessToken(login(email, PASSWORD, ip())));
         }
 

@@ -6,6 +6,7 @@ import static com.wheyprice.auth.AuthApi.email;
 import static com.wheyprice.auth.AuthApi.ip;
 import static com.wheyprice.auth.AuthApi.login;
 import static com.wheyprice.auth.AuthApi.register;
+import static com.wheyprice.auth.AuthApi.registeredId;
 import static com.wheyprice.auth.AuthApi.serviceToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,7 @@ class ContactTest {
     @Test
     void theNotifierReadsTheShoppersCurrentAddressNameAndTier() {
         String email = email();
-        String id = register(email, PASSWORD).then().statusCode(201).extract().path("id");
+        String id = registeredId(email);
 
         given().auth().oauth2(serviceToken(AuthTestResource.NOTIFIER_ID, AuthTestResource.NOTIFIER_SECRET))
                 .when().get("/internal/accounts/" + id + "/contact").then().statusCode(200)
@@ -40,7 +41,7 @@ class ContactTest {
     @Test
     void otherServicesAndPeopleMayNotReadAddresses() {
         String email = email();
-        String id = register(email, PASSWORD).then().statusCode(201).extract().path("id");
+        String id = registeredId(email);
         Response tokens = login(email, PASSWORD, ip()).then().statusCode(200).extract().response();
 
         given().auth().oauth2(serviceToken(AuthTestResource.CLIENT_ID, AuthTestResource.CLIENT_SECRET))
@@ -52,7 +53,7 @@ class ContactTest {
     @Test
     void anErasedOrUnknownShopperHasNoAddress() {
         String email = email();
-        String id = register(email, PASSWORD).then().statusCode(201).extract().path("id");
+        String id = registeredId(email);
         Response tokens = login(email, PASSWORD, ip()).then().statusCode(200).extract().response();
         given().auth().oauth2(accessToken(tokens)).when().delete("/auth/me").then().statusCode(204);
         String notifier = serviceToken(AuthTestResource.NOTIFIER_ID, AuthTestResource.NOTIFIER_SECRET);

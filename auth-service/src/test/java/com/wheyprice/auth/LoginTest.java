@@ -33,7 +33,7 @@ class LoginTest {
     @Test
     void correctPasswordGivesTokensThatOpenTheAccount() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
 
         Response tokens = login(email.toUpperCase(), PASSWORD, ip()).then()
                 .statusCode(200)
@@ -51,7 +51,7 @@ class LoginTest {
     @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
 
         Response wrongPassword = login(email, PASSWORD + "!", ip());
         Response unknownEmail = login(email(), PASSWORD, ip());
@@ -66,7 +66,7 @@ class LoginTest {
     void repeatedFailuresFromOneClientLockItOutWithRetryAfterAndTheRightPasswordDoesNotBypassIt() {
         String email = email();
         String attacker = ip();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         guessFiveTimes(email, attacker);
 
         login(email, PASSWORD, attacker).then()
@@ -80,7 +80,7 @@ class LoginTest {
     void theOwnerSigningInFromElsewhereIsNotLockedOutByAnotherClientsGuesses() {
         String email = email();
         String attacker = ip();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         guessFiveTimes(email, attacker);
         login(email, "one more guess", attacker).then().statusCode(429);
 
@@ -97,7 +97,7 @@ class LoginTest {
     @Test
     void guessingFromManyAddressesLocksTheAccountForEveryone() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         for (int i = 0; i < AuthTestResource.ACCOUNT_WIDE_FAILURES; i++) {
             login(email, "not the password " + i, ip()).then().statusCode(401);
         }
@@ -132,7 +132,7 @@ class LoginTest {
 
         login(email(), PASSWORD, attacker).then().statusCode(429).header("Retry-After", notNullValue());
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         login(email, PASSWORD, ip()).then().statusCode(200);
     }
 

@@ -35,7 +35,7 @@ class PasswordChangeTest {
     @Test
     void theShopperChangesTheirPasswordAndEveryOtherDeviceIsSignedOut() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         String phone = accessToken(login(email, PASSWORD, ip()));
         String stolenLaptop = accessToken(login(email, PASSWORD, ip()));
 
@@ -51,7 +51,7 @@ class PasswordChangeTest {
     @Test
     void aWrongCurrentPasswordChangesNothingAndNamesTheField() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         String token = accessToken(login(email, PASSWORD, ip()));
 
         change(token, "not the password", NEW_PASSWORD).then().statusCode(400).contentType("application/problem+json")
@@ -64,7 +64,7 @@ class PasswordChangeTest {
     @Test
     void aWeakNewPasswordIsRefusedAndTheOldOneStays() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
         String token = accessToken(login(email, PASSWORD, ip()));
 
         change(token, PASSWORD, "password").then().statusCode(400).body("errors.field", hasItem("newPassword"));

@@ -2,12 +2,14 @@ package com.wheyprice.auth;
 
 import static com.wheyprice.auth.AuthApi.PASSWORD;
 import static com.wheyprice.auth.AuthApi.email;
+import static com.wheyprice.auth.AuthApi.ip;
+import static com.wheyprice.auth.AuthApi.login;
 import static com.wheyprice.auth.AuthApi.register;
+import static com.wheyprice.auth.AuthApi.registeredId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,38 +19,52 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.wheyprice.auth.api.AccountMailKind;
+import com.wheyprice.common.db.Database;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @QuarkusTestResource(value = AuthTestResource.class, restrictToAnnotatedClass = true)
 class RegistrationTest {
 
+    @Inject
+    Database database;
+
     @Test
-    void newAccountIsAUserWithItsEmailNormalised() {
+    void newAccountIsAnUnverifiedUserWithItsEmailNormalised() {
         String email = email();
-        register(email.toUpperCase(), PASSWORD).then()
-                .statusCode(201)
-                .body("id", notNullValue())
-                .body("email", equalTo(email))
-                .body("displayName", equalTo("Test User"))
-                .body("tier", equalTo("USER"))
-                .body("emailVerified", equalTo(false));
+        register(email.toUpperCase(), PASSWORD).then().statusCode(202).body("email", equalTo(email));
+        String access = login(email, PASSWORD, ip()).then().statusCode(200).extract().path("access_token");
+
+        given().auth().oauth2(access).when().get("/auth/me").then().statusCode(200)
+                .body("email", equalTo(email)).body("displayName", equalTo("Test User"))
+                .body("tier", equalTo("USER")).body("emailVerified", equalTo(false));
     }
 
     @Test
-    void secondAccountWithTheSameEmailIsAConflict() {
+    void registeringATakenAddressAnswersAsANewOneAndTellsItsOwner() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
-        register(email.toUpperCase(), PASSWORD).then()
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:whey:problem:conflict"));
+        String owner = registeredId(email);
+        Response again = register(email.toUpperCase(), "someone else's long passphrase");
+
+        String fresh = email();
+        Response newcomer = register(fresh, PASSWORD);
+        assertThat(again.statusCode()).isEqualTo(newcomer.statusCode()).isEqualTo(202);
+        assertThat(again.body().asString()).isEqualTo("{\"email\":\"" + email + "\"}");
+        assertThat(newcomer.body().asString()).isEqualTo("{\"email\":\"" + fresh + "\"}");
+        new AccountMailbox(database).open(owner, AccountMailKind.ALREADY_REGISTERED).then().statusCode(200)
+                .body("to", equalTo(email)).body("kind", equalTo("ALREADY_REGISTERED"));
+        login(email, "someone else's long passphrase", ip()).then().statusCode(401);
     }
 
     @Test
@@ -71,7 +87,9 @@ class RegistrationTest {
         }
         pool.shutdown();
 
-        assertThat(codes).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(codes).containsOnly(202);
+        String id = registeredId(email);
+        assertThat(new AccountMailbox(database).ids(id, AccountMailKind.VERIFY_ADDRESS)).hasSize(1);
     }
 
     @ParameterizedTest
@@ -92,7 +110,7 @@ class RegistrationTest {
 
     @Test
     void passphraseOfFourWordsIsAccepted() {
-        register(email(), "oat whey milk jar").then().statusCode(201);
+        register(email(), "oat whey milk jar").then().statusCode(202);
     }
 
     @Test

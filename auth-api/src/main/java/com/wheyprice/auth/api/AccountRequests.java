@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The bodies accounts are created, signed in, re-tiered and given a new password with; auth-service checks its password policy on top. */
+/**
+ * The bodies accounts are created, signed in, re-tiered, verified and recovered with; auth-service
+ * checks its password policy on top.
+ */
 public final class AccountRequests {
 
     /** The longest password accepted (Argon2 hashes any length, but a bound keeps a request from costing too much). */
@@ -29,6 +32,26 @@ public final class AccountRequests {
     public record PasswordChange(
             @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String currentPassword,
             @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String newPassword) {
+    }
+
+    /** Who forgot their password: the address a reset link goes to, if it has an account. */
+    public record PasswordReset(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    /** The token from a reset link, and the password to set with it. */
+    public record PasswordResetConfirmation(
+            @NotBlank @Size(max = 100) String token,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String newPassword) {
+    }
+
+    /** The token from an address-verification or address-change link. */
+    public record LinkConfirmation(@NotBlank @Size(max = 100) String token) {
+    }
+
+    /** A signed-in user's new address, with the current password as proof; it takes effect once confirmed from the new address. */
+    public record AddressChange(
+            @NotBlank @Email @Size(max = 254) String newEmail,
+            @NotNull @Size(min = 1, max = MAX_PASSWORD_LENGTH) String currentPassword) {
     }
 
     /** An admin's change of an account's tier. */

@@ -73,6 +73,25 @@ public class AccountRepository {
         return sql.update("UPDATE auth_user SET password_hash = $2, updated_at = $3 WHERE id = $1", id, passwordHash, clock.instant());
     }
 
+    /** Marks the account's address as proven (a link sent to it was used). */
+    public Uni<Integer> markVerified(SqlSession sql, UUID id) {
+        return sql.update("UPDATE auth_user SET email_verified = $2, updated_at = $3 WHERE id = $1 AND status = 'ACTIVE'", id, true, clock.instant());
+    }
+
+    /**
+     * Gives the account a new, proven address, sealed with the active key (the display name is
+     * resealed first, so the row keeps one key); 0 when another account has the address meanwhile.
+     */
+    public Uni<Integer> changeEmail(SqlSession sql, UUID id, String email) {
+        String normalised = Emails.normalise(email);
+        PiiCipher cipher = keys.cipher();
+        return reseal(sql, id).chain(() -> sql.update("""
+                UPDATE auth_user SET email_index = $2, email_cipher = $3, email_verified = $4, updated_at = $5
+                 WHERE id = $1 AND status = 'ACTIVE'
+                   AND NOT EXISTS (SELECT 1 FROM auth_user other WHERE other.email_index = $2 AND other.id <> $1)""",
+                id, keys.blindIndex().of(normalised), cipher.seal(normalised, id), true, clock.instant()));
+    }
+
     public Uni<Integer> updateTier(SqlSession sql, UUID id, Tier tier) {
         return sql.update("UPDATE auth_user SET tier = $2, updated_at = $3 WHERE id = $1", id, tier, clock.instant());
     }
@@ -97,14 +116,15 @@ public class AccountRepository {
                 row -> credentials(row).account(), where.params(limit));
     }
 
-    /** Removes every piece of personal data; the row (and so the id in the audit trail) remains. */
+    /** Removes every piece of personal data (messages about the account too); the row (and so the id in the audit trail) remains. */
     public Uni<Integer> erase(SqlSession sql, UUID id) {
         return sql.update("""
                 UPDATE auth_user
                    SET email_index = $2, email_cipher = '', display_name_cipher = '', password_hash = NULL,
                        status = 'ERASED', email_verified = $3, updated_at = $4
                  WHERE id = $1 AND status = 'ACTIVE'""", id, "erased:" + id, false, clock.instant())
-                .call(() -> sql.update("DELETE FROM auth_identity WHERE user_id = $1", id));
+                .call(() -> sql.update("DELETE FROM auth_identity WHERE user_id = $1", id))
+                .call(() -> sql.update("DELETE FROM auth_account_mail WHERE user_id = $1", id));
     }
 
     /** The account a provider's identity is linked to, or {@code null}. */

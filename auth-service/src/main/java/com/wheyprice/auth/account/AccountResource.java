@@ -27,7 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Sign-up, password sign-in, and what a signed-in user may see and do with their own account (its password included). */
+/** Sign-up, password sign-in, and what a signed-in user may see and do with their own account (its password and address included). */
 @Path("/auth")
 @Tag(name = "accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,21 +35,26 @@ public class AccountResource {
 
     private final AccountService accounts;
     private final PasswordChanges passwords;
+    private final AddressVerifications verifications;
+    private final AddressChanges addressChanges;
     private final SecurityIdentity identity;
 
-    AccountResource(AccountService accounts, PasswordChanges passwords, SecurityIdentity identity) {
+    AccountResource(AccountService accounts, PasswordChanges passwords, AddressVerifications verifications, AddressChanges addressChanges,
+            SecurityIdentity identity) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.verifications = verifications;
+        this.addressChanges = addressChanges;
         this.identity = identity;
     }
 
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account (tier USER)")
+    @Operation(summary = "Create an account (tier USER) and mail a link verifying its address; an address that has an account gets a note instead, and the answer is the same")
     public Uni<Response> register(@Valid @NotNull AccountRequests.Register request, HttpServerRequest http) {
         return accounts.register(request, ClientInfo.ip(http))
-                .map(account -> Response.status(Response.Status.CREATED).entity(account).build());
+                .map(registration -> Response.accepted(registration).build());
     }
 
     @POST
@@ -84,6 +89,24 @@ public class AccountResource {
     public Uni<Response> changePassword(@Valid @NotNull AccountRequests.PasswordChange request, HttpServerRequest http) {
         SignedInUser user = SignedInUser.of(identity);
         return passwords.change(user.id(), user.sessionId(), request, ClientInfo.ip(http)).map(ignored -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/me/email")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the account to a new address, giving the current password; it takes effect once confirmed from the link mailed there")
+    public Uni<Response> changeEmail(@Valid @NotNull AccountRequests.AddressChange request, HttpServerRequest http) {
+        SignedInUser user = SignedInUser.of(identity);
+        return addressChanges.request(user.id(), user.sessionId(), request, ClientInfo.ip(http)).map(ignored -> Response.accepted().build());
+    }
+
+    @POST
+    @Path("/me/verification-email")
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "Mail the signed-in user another link verifying their address")
+    public Uni<Response> resendVerification() {
+        return verifications.resend(SignedInUser.of(identity).id()).map(ignored -> Response.accepted().build());
     }
 
     @DELETE

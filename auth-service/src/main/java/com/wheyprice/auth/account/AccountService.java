@@ -6,14 +6,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.AccountStatus;
 import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Registration;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
+import com.wheyprice.auth.mail.AccountMails;
+import com.wheyprice.auth.mail.MailThrottle;
 import com.wheyprice.auth.password.PasswordHasher;
 import com.wheyprice.auth.password.PasswordPolicy;
 import com.wheyprice.auth.session.Revocations;
@@ -21,6 +25,7 @@ import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.auth.throttle.LoginThrottle;
 import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.input.Text;
 import com.wheyprice.platform.api.ProblemType;
@@ -44,6 +49,8 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
+    private final MailThrottle mailThrottle;
+    private final AccountMails mails;
     private final PiiKeys keys;
     private final AuditLog audit;
     private final MeterRegistry metrics;
@@ -51,8 +58,8 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(Database database, AccountRepository accounts, SessionRepository sessions, SessionService sessionService,
-            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, PiiKeys keys, AuditLog audit, MeterRegistry metrics,
-            Revocations revocations, Clock clock) {
+            PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, MailThrottle mailThrottle, AccountMails mails, PiiKeys keys,
+            AuditLog audit, MeterRegistry metrics, Revocations revocations, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -60,6 +67,8 @@ public class AccountService {
         this.hasher = hasher;
         this.policy = policy;
         this.throttle = throttle;
+        this.mailThrottle = mailThrottle;
+        this.mails = mails;
         this.keys = keys;
         this.audit = audit;
         this.metrics = metrics;
@@ -69,9 +78,46 @@ public class AccountService {
         metrics.counter("whey_auth_signups_total");
     }
 
-    public Uni<Account> register(AccountRequests.Register request, String ip) {
-        return create(request.email(), request.password(), request.displayName().trim(), Tier.USER, AuditAction.SIGNUP, ip)
-                .invoke(() -> metrics.counter("whey_auth_signups_total").increment());
+    /**
+     * Signs a person up, or, when the address already has an account, tells its owner instead;
+     * both answer the same, after the same password checks and Argon2 work, so registering
+     * reveals nothing about which addresses have accounts. A new account gets a link that
+     * verifies its address ({@link AccountMailKind#VERIFY_ADDRESS}).
+     */
+    public Uni<Registration> register(AccountRequests.Register request, String ip) {
+        String normalised = Emails.normalise(request.email());
+        String displayName = request.displayName().trim();
+        Text.displayNameRefusal(displayName).ifPresent(reason -> {
+            throw ProblemException.invalidField("displayName", reason);
+        });
+        return policy.require("password", request.password(), Emails.personalInputs(normalised, displayName))
+                .chain(() -> hasher.hash(request.password()))
+                .chain(hash -> database.inTransaction(tx -> accounts.insert(tx, normalised, displayName, hash, false, Tier.USER)
+                        .chain(account -> account != null ? welcome(tx, account, ip) : alreadyRegistered(tx, normalised, ip))))
+                .invoke(created -> {
+                    if (created) {
+                        metrics.counter("whey_auth_signups_total").increment();
+                    }
+                })
+                .call(mails::publish)
+                .replaceWith(new Registration(normalised));
+    }
+
+    private Uni<Boolean> welcome(SqlSession tx, Account account, String ip) {
+        return mails.write(tx, account.id(), AccountMailKind.VERIFY_ADDRESS)
+                .call(() -> audit.record(tx, AuditAction.SIGNUP, "created", AuditLog.Origin.anonymous(ip), account.id(), null))
+                .replaceWith(true);
+    }
+
+    /** The owner hears of the attempt (at most {@code AUTH_MAIL_PER_ADDRESS} times a window, so this cannot flood their inbox). */
+    private Uni<Boolean> alreadyRegistered(SqlSession tx, String email, String ip) {
+        return accounts.findByEmail(tx, email).chain(owner -> owner == null ? Uni.createFrom().item(false)
+                : mailThrottle.toAddress(keys.blindIndex().of(email)).chain(allowed -> (allowed
+                                ? mails.write(tx, owner.account().id(), AccountMailKind.ALREADY_REGISTERED)
+                                : Uni.createFrom().voidItem())
+                        .call(() -> audit.record(tx, AuditAction.SIGNUP, "address has an account", AuditLog.Origin.anonymous(ip),
+                                owner.account().id(), allowed ? "owner told" : "owner already told often in this window"))
+                        .replaceWith(false)));
     }
 
     /** Creates a password account of any tier; refuses a weak password or a taken email. */
@@ -114,6 +160,7 @@ public class AccountService {
                         .call(() -> audit.record(tx, AuditAction.LOGIN, "success", new AuditLog.Origin(account.id().toString(), ip),
                                 account.id(), newHash == null ? null : "password rehashed at current cost"))))
                 .call(() -> throttle.recordSuccess(ip, accountIndex))
+                .call(mails::publish)
                 .invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "success").increment());
     }
 

@@ -9,24 +9,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Roles;
-import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.platform.api.ProblemType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A person's current address, for the one service that writes to people (notification-service,
- * or whichever clients {@code AUTH_CONTACT_READERS} names). It asks at every send and keeps no
- * copy, so a changed address is used at once and an erased account answers 404. Other service
- * clients are refused: a scraper's token must not read e-mail addresses.
+ * A person's current address, for the one service that writes to people ({@link ContactReaders}).
+ * It asks at every send and keeps no copy, so a changed address is used at once and an erased
+ * account answers 404.
  */
 @Path("/internal/accounts")
 @Tag(name = "internal")
@@ -36,22 +31,19 @@ public class ContactResource {
 
     private final AccountService accounts;
     private final SecurityIdentity identity;
-    private final AuthConfig config;
+    private final ContactReaders readers;
 
-    ContactResource(AccountService accounts, SecurityIdentity identity, AuthConfig config) {
+    ContactResource(AccountService accounts, SecurityIdentity identity, ContactReaders readers) {
         this.accounts = accounts;
         this.identity = identity;
-        this.config = config;
+        this.readers = readers;
     }
 
     @GET
     @Path("/{id}/contact")
     @Operation(summary = "How to reach an active account: its address, name and tier; 404 once erased")
     public Uni<Contact> contact(@PathParam("id") UUID id) {
-        String client = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("client_id") : null;
-        if (client == null || !config.contactReaders().contains(client)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "this service client may not read contact details");
-        }
+        readers.require(identity);
         return accounts.profile(id).map(account -> new Contact(account.id(), account.email(), account.displayName(), account.emailVerified(),
                 account.tier()));
     }

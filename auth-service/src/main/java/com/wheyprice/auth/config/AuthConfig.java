@@ -104,6 +104,43 @@ public interface AuthConfig {
         int parallelism();
     }
 
+    /** {@code AUTH_OUTBOX_RELAY_INTERVAL}: how often events left in the outbox (Redis was away) are retried. */
+    @WithDefault("5s")
+    Duration outboxRelayInterval();
+
+    /** Messages about accounts: how long their links work, and how often they may be asked for. */
+    Mail mail();
+
+    interface Mail {
+        /** {@code AUTH_MAIL_VERIFICATION_TTL}: how long an address-verification link works. */
+        @WithDefault("48h")
+        Duration verificationTtl();
+
+        /** {@code AUTH_MAIL_RESET_TTL}: how long a password-reset link works. */
+        @WithDefault("30m")
+        Duration resetTtl();
+
+        /** {@code AUTH_MAIL_ADDRESS_CHANGE_TTL}: how long the link confirming a new address works. */
+        @WithDefault("24h")
+        Duration addressChangeTtl();
+
+        /**
+         * {@code AUTH_MAIL_PER_ADDRESS}: messages anyone may have sent to one address per window
+         * (reset links, repeated verifications, "already registered" notices); more are not sent, and
+         * the answer does not say so.
+         */
+        @WithDefault("3")
+        int perAddress();
+
+        /** {@code AUTH_MAIL_PER_CLIENT}: such requests from one client address per window; more are answered 429. */
+        @WithDefault("20")
+        int perClient();
+
+        /** {@code AUTH_MAIL_WINDOW}: the window of both limits. */
+        @WithDefault("1h")
+        Duration window();
+    }
+
     /** Login throttling. */
     Throttle throttle();
 

@@ -31,6 +31,18 @@ public class SessionRepository {
                 session.id(), session.userId(), session.device(), session.ip(), session.createdAt()).replaceWithVoid();
     }
 
+    /**
+     * Whether a sign-in from this device and network address is news to the account's owner: it
+     * signed in before, never from here. (A first sign-in ever is no news.)
+     */
+    public Uni<Boolean> isNewPlace(SqlSession sql, UUID userId, String device, String ip) {
+        return sql.first("""
+                SELECT COUNT(*) AS total,
+                       SUM(CASE WHEN COALESCE(device, '') = $2 AND COALESCE(ip, '') = $3 THEN 1 ELSE 0 END) AS here
+                  FROM auth_session WHERE user_id = $1""",
+                row -> Rows.count(row, "total") > 0 && Rows.count(row, "here") == 0, userId, device == null ? "" : device, ip == null ? "" : ip);
+    }
+
     public Uni<Void> addRefreshToken(SqlSession sql, String tokenHash, UUID sessionId, Instant issuedAt, Instant expiresAt) {
         return sql.update("INSERT INTO auth_refresh_token (token_hash, session_id, issued_at, expires_at) VALUES ($1, $2, $3, $4)",
                 tokenHash, sessionId, issuedAt, expiresAt).replaceWithVoid();

@@ -9,12 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
 import com.wheyprice.auth.api.Account;
+import com.wheyprice.auth.api.AccountMail;
+import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.AccountStatus;
 import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Session;
 import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.config.AuthConfig;
+import com.wheyprice.auth.crypto.OpaqueTokens;
+import com.wheyprice.auth.mail.AccountMails;
 import com.wheyprice.auth.token.TokenIssuer;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
@@ -40,10 +44,11 @@ public class SessionService {
     private final AuthConfig config;
     private final MeterRegistry metrics;
     private final Revocations revocations;
+    private final AccountMails mails;
     private final Clock clock;
 
     SessionService(Database database, SessionRepository sessions, AccountRepository accounts, TokenIssuer issuer, AuditLog audit,
-            AuthConfig config, MeterRegistry metrics, Revocations revocations, Clock clock) {
+            AuthConfig config, MeterRegistry metrics, Revocations revocations, AccountMails mails, Clock clock) {
         this.database = database;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -52,16 +57,25 @@ public class SessionService {
         this.config = config;
         this.metrics = metrics;
         this.revocations = revocations;
+        this.mails = mails;
         this.clock = clock;
     }
 
-    /** Opens a session for a signed-in account, inside the caller's transaction. */
+    /**
+     * Opens a session for a signed-in account, inside the caller's transaction. A sign-in from a
+     * device and address the account never used writes a {@link AccountMailKind#NEW_SIGN_IN}
+     * message; whether it is sent is the owner's choice in notification-service (on by default
+     * for admins). The caller publishes it after the commit ({@link AccountMails#publish}).
+     */
     public Uni<TokenResponse> open(SqlSession tx, Account account, String device, String ip) {
         Instant now = clock.instant();
         Session session = new Session(UUID.randomUUID(), account.id(), device, ip, now, now, null, null);
-        String refreshToken = RefreshTokens.generate();
-        return sessions.open(tx, session)
-                .chain(() -> sessions.addRefreshToken(tx, RefreshTokens.hash(refreshToken), session.id(), now, now.plus(config.refreshTokenTtl())))
+        String refreshToken = OpaqueTokens.generate(OpaqueTokens.REFRESH);
+        return sessions.isNewPlace(tx, account.id(), device, ip)
+                .call(news -> news ? mails.write(tx, account.id(), AccountMailKind.NEW_SIGN_IN,
+                        AccountMails.Details.of(new AccountMail.SignIn(device, ip, now))) : Uni.createFrom().voidItem())
+                .chain(() -> sessions.open(tx, session))
+                .chain(() -> sessions.addRefreshToken(tx, OpaqueTokens.hash(refreshToken), session.id(), now, now.plus(config.refreshTokenTtl())))
                 .map(ignored -> issuer.forUser(account.id(), account.tier(), session.id(), refreshToken));
     }
 
@@ -80,7 +94,7 @@ public class SessionService {
 
     /** Exchanges a refresh token for a new access token and a new refresh token. */
     public Uni<TokenResponse> refresh(String refreshToken, String ip) {
-        String hash = RefreshTokens.hash(refreshToken);
+        String hash = OpaqueTokens.hash(refreshToken);
         Instant now = clock.instant();
         // Refusals are returned rather than thrown so the revocation and audit they record commit.
         return database.<Outcome>inTransaction(tx -> sessions.consume(tx, hash, now).chain(sessionId -> sessionId == null
@@ -123,8 +137,8 @@ public class SessionService {
                 if (account.status() != AccountStatus.ACTIVE) {
                     return Uni.createFrom().item(new Refused("revoked"));
                 }
-                String next = RefreshTokens.generate();
-                return sessions.addRefreshToken(tx, RefreshTokens.hash(next), sessionId, now, now.plus(config.refreshTokenTtl()))
+                String next = OpaqueTokens.generate(OpaqueTokens.REFRESH);
+                return sessions.addRefreshToken(tx, OpaqueTokens.hash(next), sessionId, now, now.plus(config.refreshTokenTtl()))
                         .call(() -> sessions.touch(tx, sessionId, ip, now))
                         .map(ignored -> new Issued(issuer.forUser(account.id(), account.tier(), sessionId, next)));
             });

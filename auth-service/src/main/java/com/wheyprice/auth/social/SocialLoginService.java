@@ -9,6 +9,7 @@ import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.api.TokenResponse;
 import com.wheyprice.auth.audit.AuditLog;
+import com.wheyprice.auth.mail.AccountMails;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
@@ -32,11 +33,14 @@ public class SocialLoginService {
     private final SessionService sessions;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final AccountMails mails;
 
-    SocialLoginService(Database database, AccountRepository accounts, SessionService sessions, AuditLog audit, MeterRegistry metrics) {
+    SocialLoginService(Database database, AccountRepository accounts, SessionService sessions, AuditLog audit, MeterRegistry metrics,
+            AccountMails mails) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.mails = mails;
         this.audit = audit;
         this.metrics = metrics;
     }
@@ -57,6 +61,7 @@ public class SocialLoginService {
                                     .call(() -> audit.record(tx, AuditAction.LOGIN, "success via " + provider.id(),
                                             new AuditLog.Origin(account.id().toString(), ip), account.id(), null));
                         }))
+                .call(mails::publish)
                 .invoke(() -> metrics.counter("whey_auth_logins_total", "outcome", "success_" + provider.id()).increment());
     }
 

@@ -3,6 +3,7 @@ package com.wheyprice.auth.social;
 import static com.wheyprice.auth.AuthApi.PASSWORD;
 import static com.wheyprice.auth.AuthApi.email;
 import static com.wheyprice.auth.AuthApi.register;
+import static com.wheyprice.auth.AuthApi.registeredId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -75,7 +76,7 @@ class SocialLoginTest {
     @Test
     void verifiedGoogleEmailLinksToTheExistingPasswordAccount() {
         String email = email();
-        String id = register(email, PASSWORD).then().statusCode(201).extract().path("id");
+        String id = registeredId(email);
 
         Response tokens = signInWith("google", googlePerson(email, true));
 
@@ -88,7 +89,7 @@ class SocialLoginTest {
     @Test
     void unverifiedEmailNeverTakesOverAnExistingAccount() {
         String email = email();
-        register(email, PASSWORD).then().statusCode(201);
+        register(email, PASSWORD).then().statusCode(202);
 
         Response answer = signInWith("google", googlePerson(email, false));
 

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogStreams;
-import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
+import com.wheyprice.common.event.Outbox;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -12,11 +12,11 @@ import com.wheyprice.catalog.api.Alert;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.catalog.event.Outbox;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.event.Outbox;
 import com.wheyprice.platform.api.Money;
 import com.wheyprice.platform.api.ProblemType;
 

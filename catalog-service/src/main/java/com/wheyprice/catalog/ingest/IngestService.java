@@ -22,13 +22,13 @@ import com.wheyprice.catalog.api.scraping.ScrapeResults.Result;
 import com.wheyprice.catalog.api.scraping.ScrapeResults.ResultStatus;
 import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
-import com.wheyprice.catalog.event.Outbox;
-import com.wheyprice.catalog.event.OutboxRelay;
 import com.wheyprice.catalog.price.PriceObservations;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.event.Outbox;
+import com.wheyprice.common.event.OutboxRelay;
 import com.wheyprice.platform.api.Money;
 
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,41 +1,37 @@
-package com.wheyprice.catalog.event;
+package com.wheyprice.common.event;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 
-import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.XAddArgs;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Moves outbox rows onto the Redis streams {@code <prefix>:catalog:<stream>}, oldest first, and
- * deletes each row once Redis has it. Runs right after a change commits and every few seconds
- * for anything left while Redis was away; the streams are capped at about {@value #MAX_STREAM_LENGTH}
- * entries.
+ * Moves a service's {@link Outbox} rows onto the Redis streams {@code <prefix>:<namespace>:<stream>},
+ * oldest first, each event in the entry field the service's contract names, and deletes each row
+ * once Redis has it. A service runs it right after a change commits and on a schedule (its
+ * subclass's {@link #scheduled()}) for anything left while Redis was away; the streams are capped
+ * at about {@value #MAX_STREAM_LENGTH} entries.
  *
  * <p>One pass runs at a time in a service instance, so the scheduled pass and a pass asked for
  * by a commit never publish the same row twice; a pass asked for while one runs makes the
  * running one go round again instead.
  */
-@ApplicationScoped
-public class OutboxRelay {
+public abstract class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
-    static final long MAX_STREAM_LENGTH = 100_000;
+    private static final long MAX_STREAM_LENGTH = 100_000;
 
     private record Pending(UUID id, String stream, String payload) {
     }
@@ -45,15 +41,26 @@ public class OutboxRelay {
     private final Database database;
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
+    private final String table;
+    private final String namespace;
+    private final String field;
 
-    OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys) {
+    /**
+     * @param table     the outbox table the service's {@link Outbox} writes
+     * @param namespace the service's part of the stream keys ({@code catalog}, {@code auth})
+     * @param field     the entry field that holds the event, as the service's contract says
+     */
+    protected OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys, String table, String namespace, String field) {
         this.database = database;
         this.redis = redis;
         this.keys = keys;
+        this.table = table;
+        this.namespace = namespace;
+        this.field = field;
     }
 
-    @Scheduled(every = "${catalog.outbox-relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
+    /** One pass of the schedule: a failure (Redis away) is logged, and the next pass tries again. */
+    protected Uni<Void> scheduled() {
         return relay().onFailure().invoke(error -> LOG.warnf("outbox relay paused: %s", error.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -79,7 +86,7 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> pass() {
-        return database.list("SELECT id, stream, payload FROM catalog_outbox ORDER BY created_at, id LIMIT $1",
+        return database.list("SELECT id, stream, payload FROM " + table + " ORDER BY created_at, id LIMIT $1",
                         row -> new Pending(Rows.uuid(row, "id"), row.getString("stream"), row.getString("payload")), BATCH)
                 .chain(pending -> Multi.createFrom().iterable(pending)
                         .onItem().transformToUniAndConcatenate(this::publish)
@@ -88,9 +95,9 @@ public class OutboxRelay {
     }
 
     private Uni<Void> publish(Pending event) {
-        return redis.stream(String.class).xadd(keys.key("catalog", event.stream()),
-                        new XAddArgs().maxlen(MAX_STREAM_LENGTH).nearlyExactTrimming(), Map.of(CatalogStreams.FIELD, event.payload()))
-                .chain(() -> database.update("DELETE FROM catalog_outbox WHERE id = $1", event.id()))
+        return redis.stream(String.class).xadd(keys.key(namespace, event.stream()),
+                        new XAddArgs().maxlen(MAX_STREAM_LENGTH).nearlyExactTrimming(), Map.of(field, event.payload()))
+                .chain(() -> database.update("DELETE FROM " + table + " WHERE id = $1", event.id()))
                 .replaceWithVoid();
     }
 }

@@ -1,0 +1,16 @@
+package com.wheyprice.auth.api.event;
+
+/**
+ * The streams auth-service publishes on, at Redis key {@code <prefix>:auth:<stream>}, each entry
+ * holding one {@link AuthEvent} as JSON in its {@value #FIELD} field.
+ */
+public final class AuthStreams {
+
+    /** Messages about an account that someone must be sent ({@link AccountMailRequested}). */
+    public static final String ACCOUNT_MAIL = "account-mail";
+    /** The entry field that holds the event. */
+    public static final String FIELD = "event";
+
+    private AuthStreams() {
+    }
+}
