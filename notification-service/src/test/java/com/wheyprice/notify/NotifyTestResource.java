@@ -1,9 +1,19 @@
 package com.wheyprice.notify;
 
+import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -95,6 +105,38 @@ public class NotifyTestResource extends TestIssuerResource {
 
         public void stop() {
             mail.stop();
+        }
+
+        /** The messages received for this address, oldest first. */
+        public List<MimeMessage> mailsTo(String address) throws MessagingException {
+            List<MimeMessage> mails = new ArrayList<>();
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(recipient -> recipient.toString().equals(address))) {
+                    mails.add(message);
+                }
+            }
+            return mails;
+        }
+
+        /** The message's part of this MIME type (text/plain, text/html), however deep it is nested. */
+        public static String part(MimeMessage mail, String type) throws MessagingException, IOException {
+            return part((MimeMultipart) mail.getContent(), type).orElseThrow(() -> new AssertionError("no " + type + " part"));
+        }
+
+        private static Optional<String> part(MimeMultipart multipart, String type) throws MessagingException, IOException {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return Optional.of(part.getContent().toString());
+                }
+                if (part.getContent() instanceof MimeMultipart nested) {
+                    Optional<String> found = part(nested, type);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 }

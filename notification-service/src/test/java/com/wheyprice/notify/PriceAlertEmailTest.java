@@ -37,7 +37,7 @@ import com.wheyprice.common.db.Database;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
-import com.wheyprice.notify.event.CatalogEventReader;
+import com.wheyprice.notify.event.EventReader;
 import com.wheyprice.platform.api.Money;
 
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -82,7 +82,7 @@ class PriceAlertEmailTest {
 
         fire(alert);
         fire(alert);
-        MimeMessage mail = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
+        MimeMessage mail = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
 
         assertThat(mail.getSubject()).isEqualTo("Price alert: Optimum Nutrition Gold Standard 100% Whey is INR 2,499.00 at Muscle Shop");
         assertThat(mail.getHeader("From")[0]).isEqualTo(NotifyTestResource.FROM);
@@ -90,8 +90,8 @@ class PriceAlertEmailTest {
         assertThat(mail.getHeader("Message-ID")[0]).matches("<[0-9a-f-]{36}@wheyprice\\.example>");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<" + NotifyTestResource.PUBLIC_URL + "/api/v1/notifications/unsubscribe?token=");
-        String text = part(mail, "text/plain");
-        String html = part(mail, "text/html");
+        String text = SmtpServer.part(mail, "text/plain");
+        String html = SmtpServer.part(mail, "text/html");
         assertThat(text).contains("Hello Asha", "INR 2,499.00 at Muscle Shop", "your target of INR 2,600.00", "Chocolate, 2 kg",
                 "List price: INR 3,299.00 (24% off)", "Price per 100 g of protein: INR 378.00", "the lowest price in 90 days",
                 NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId() + "?source=ALERT");
@@ -100,15 +100,15 @@ class PriceAlertEmailTest {
 
         Contact sentinel = people.person(Tier.USER);
         fire(alert(sentinel.id(), UUID.randomUUID(), clock.instant()));
-        await().atMost(WAIT).until(() -> mailsTo(sentinel.email()), mails -> !mails.isEmpty());
-        assertThat(mailsTo(shopper.email())).as("the repeated event makes no second e-mail").hasSize(1);
+        await().atMost(WAIT).until(() -> smtp.mailsTo(sentinel.email()), mails -> !mails.isEmpty());
+        assertThat(smtp.mailsTo(shopper.email())).as("the repeated event makes no second e-mail").hasSize(1);
     }
 
     @Test
     void theShopperUnsubscribesWithOneClickAndHearsNoMoreAlerts() throws Exception {
         Contact shopper = people.person(Tier.PREMIUM);
         fire(alert(shopper.id(), UUID.randomUUID(), clock.instant()));
-        MimeMessage mail = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
+        MimeMessage mail = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
         String link = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
         String path = link.substring(NotifyTestResource.PUBLIC_URL.length()).replace("/api/v1", "");
 
@@ -121,7 +121,7 @@ class PriceAlertEmailTest {
         fire(alert(shopper.id(), later, clock.instant()));
         await().atMost(WAIT).until(() -> status(later), status -> status != null && !status.equals("PENDING"));
         assertThat(status(later)).isEqualTo("SKIPPED");
-        assertThat(mailsTo(shopper.email())).hasSize(1);
+        assertThat(smtp.mailsTo(shopper.email())).hasSize(1);
     }
 
     @Test
@@ -135,6 +135,16 @@ class PriceAlertEmailTest {
     }
 
     @Test
+    void anAddressNobodyProvedGetsNoAlertsSoNobodyCanHaveAlertsMailedToSomeoneElse() {
+        Contact shopper = people.person(Tier.PREMIUM, false);
+        UUID variant = UUID.randomUUID();
+        fire(alert(shopper.id(), variant, clock.instant()));
+
+        await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
+        assertThat(status(variant)).isEqualTo("SKIPPED");
+    }
+
+    @Test
     void anErasedShopperIsNeverWrittenTo() throws Exception {
         Contact shopper = people.person(Tier.USER);
         people.erase(shopper.id());
@@ -143,7 +153,7 @@ class PriceAlertEmailTest {
 
         await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
         assertThat(status(variant)).isEqualTo("SKIPPED");
-        assertThat(mailsTo(shopper.email())).isEmpty();
+        assertThat(smtp.mailsTo(shopper.email())).isEmpty();
     }
 
     @Test
@@ -153,13 +163,13 @@ class PriceAlertEmailTest {
         UUID variant = UUID.randomUUID();
         for (Contact shopper : List.of(user, premium)) {
             fire(alert(shopper.id(), variant, clock.instant()));
-            await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+            await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> mails.size() == 1);
             fire(alert(shopper.id(), variant, clock.instant()));
         }
 
-        await().atMost(WAIT).until(() -> mailsTo(premium.email()), mails -> mails.size() == 2);
+        await().atMost(WAIT).until(() -> smtp.mailsTo(premium.email()), mails -> mails.size() == 2);
         await().atMost(WAIT).until(() -> statuses(user.id()), statuses -> statuses.equals(List.of("SENT", "SKIPPED")));
-        assertThat(mailsTo(user.email())).hasSize(1);
+        assertThat(smtp.mailsTo(user.email())).hasSize(1);
     }
 
     @Test
@@ -173,7 +183,7 @@ class PriceAlertEmailTest {
         } finally {
             smtp.start();
         }
-        await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+        await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> mails.size() == 1);
         assertThat(statuses(shopper.id())).containsExactly("SENT");
     }
 
@@ -197,7 +207,7 @@ class PriceAlertEmailTest {
         given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + id + "/replay").then().statusCode(200)
                 .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
 
-        await().atMost(WAIT).until(() -> mailsTo(shopper.email()), mails -> mails.size() == 1);
+        await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> mails.size() == 1);
         given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + id + "/replay").then().statusCode(409);
         given().auth().oauth2(admin).when().post("/notifications/admin/deliveries/" + UUID.randomUUID() + "/replay").then().statusCode(404);
     }
@@ -230,13 +240,13 @@ class PriceAlertEmailTest {
         fireOn(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
                 "https://shop.example/creatine", Discovery.Status.REJECTED, null, null));
 
-        List<MimeMessage> mails = await().atMost(WAIT).until(() -> mailsTo(shopper.email()), found -> found.size() == 2);
+        List<MimeMessage> mails = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), found -> found.size() == 2);
         MimeMessage approved = mails.stream().filter(mail -> subject(mail).startsWith("Your suggestion is now tracked")).findFirst().orElseThrow();
         assertThat(approved.getSubject()).isEqualTo("Your suggestion is now tracked: MuscleBlaze Raw Whey (Unflavoured, 1000 g)");
-        assertThat(part(approved, "text/plain")).contains("https://shop.example/whey-1kg", "set a price alert");
+        assertThat(SmtpServer.part(approved, "text/plain")).contains("https://shop.example/whey-1kg", "set a price alert");
         assertThat(approved.getHeader("List-Unsubscribe")[0]).contains("/api/v1/notifications/unsubscribe?token=");
         MimeMessage rejected = mails.stream().filter(mail -> subject(mail).equals("Your product suggestion was not added")).findFirst().orElseThrow();
-        assertThat(part(rejected, "text/html")).contains("href=\"https://shop.example/creatine\"");
+        assertThat(SmtpServer.part(rejected, "text/html")).contains("href=\"https://shop.example/creatine\"");
     }
 
     @Test
@@ -244,7 +254,7 @@ class PriceAlertEmailTest {
         String unreadable = "{\"type\":\"alert-fired\",\"version\":99,\"id\":\"" + UUID.randomUUID() + "\",\"at\":\"2026-11-30T10:00:00Z\"}";
         redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS), Map.of(CatalogStreams.FIELD, unreadable));
 
-        await().atMost(WAIT).until(() -> redis.list(String.class).lrange(keys.key("events", "dead", CatalogEventReader.GROUP), 0, -1),
+        await().atMost(WAIT).until(() -> redis.list(String.class).lrange(keys.key("events", "dead", EventReader.GROUP), 0, -1),
                 dead -> dead.stream().anyMatch(entry -> entry.contains("version")));
     }
 
@@ -285,34 +295,6 @@ class PriceAlertEmailTest {
         return AlertFired.of(UUID.randomUUID(), at, UUID.randomUUID(), userId, variantId, UUID.randomUUID(), new Money(249_900, "INR"),
                 new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000,
                         "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
-    }
-
-    private List<MimeMessage> mailsTo(String address) throws MessagingException {
-        List<MimeMessage> mails = new ArrayList<>();
-        for (MimeMessage message : smtp.mail().getReceivedMessages()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(recipient -> recipient.toString().equals(address))) {
-                mails.add(message);
-            }
-        }
-        return mails;
-    }
-
-    private static String part(MimeMessage mail, String type) throws MessagingException, IOException {
-        MimeMultipart multipart = (MimeMultipart) mail.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof MimeMultipart nested) {
-                for (int j = 0; j < nested.getCount(); j++) {
-                    if (nested.getBodyPart(j).isMimeType(type)) {
-                        return nested.getBodyPart(j).getContent().toString();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " part");
     }
 
     private String status(UUID variant) {

@@ -2,6 +2,7 @@ package com.wheyprice.notify.alert;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,8 +64,8 @@ public class PriceAlertEmails implements Sender {
     }
 
     @Override
-    public Kind kind() {
-        return Kind.PRICE_ALERT;
+    public Set<Kind> kinds() {
+        return Set.of(Kind.PRICE_ALERT);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.wheyprice.notify.contact;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.wheyprice.auth.api.AccountMail;
 import com.wheyprice.auth.api.Contact;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
@@ -18,11 +20,15 @@ import io.smallrye.mutiny.Uni;
 /** auth-service's internal API, called with a client-credentials token. Used only through {@link Contacts}. */
 @RegisterRestClient(configKey = "auth")
 @OidcClientFilter
-@Path("/internal/accounts")
+@Path("/internal")
 @Produces(MediaType.APPLICATION_JSON)
 interface AuthInternalApi {
 
     @GET
-    @Path("/{id}/contact")
+    @Path("/accounts/{id}/contact")
     Uni<Contact> contact(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/account-mails/{id}/open")
+    Uni<AccountMail> openAccountMail(@PathParam("id") UUID id);
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.wheyprice.auth.api.AccountMail;
 import com.wheyprice.auth.api.Contact;
 
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -43,6 +44,20 @@ public class Contacts {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Uni<Optional<Contact>> of(UUID userId) {
         return api.contact(userId).map(Optional::of)
+                .onFailure(error -> error instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
+                .recoverWithItem(Optional.empty());
+    }
+
+    /**
+     * A message about the person's account as it is to be sent now, its link's token freshly
+     * minted; empty when it is not to be sent any more (the account erased, the link used or
+     * expired). Not retried: each call mints a new token, and the delivery is retried as a whole.
+     */
+    @WithSpan("auth account mail")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Optional<AccountMail>> accountMail(UUID mailId) {
+        return api.openAccountMail(mailId).map(Optional::of)
                 .onFailure(error -> error instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
                 .recoverWithItem(Optional.empty());
     }

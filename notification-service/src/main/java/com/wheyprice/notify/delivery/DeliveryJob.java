@@ -18,6 +18,11 @@ import com.wheyprice.notification.api.Kind;
 public record DeliveryJob(UUID id, String key, UUID eventId, Kind kind, Channel channel, UUID userId, String topic, String payload, int attempts,
         Instant createdAt) {
 
+    /** The e-mail an event makes for one person, not yet attempted. */
+    public static DeliveryJob email(UUID eventId, Kind kind, UUID userId, String topic, String payload, Instant now) {
+        return new DeliveryJob(UUID.randomUUID(), key(eventId, Channel.EMAIL, userId), eventId, kind, Channel.EMAIL, userId, topic, payload, 0, now);
+    }
+
     public static String key(UUID eventId, Channel channel, UUID userId) {
         return eventId + ":" + channel.name().toLowerCase(Locale.ROOT) + ":" + userId;
     }

@@ -13,10 +13,10 @@ import com.wheyprice.notify.preference.UnsubscribeTokens;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Who a delivery reaches, decided at send time and the same way for every kind: the person must
- * still want this kind on this channel, and must still have an account (auth-service's current
- * address; none means erased). Only then is the message written, with the person's one-click
- * unsubscribe link for its kind.
+ * Who a delivery reaches, decided at send time and the same way for every kind of news (price
+ * alerts, discovery decisions): the person must still have an account (auth-service's current
+ * address; none means erased), a verified address, and still want this kind on this channel.
+ * Only then is the message written, with the person's one-click unsubscribe link for its kind.
  */
 @ApplicationScoped
 public class Recipients {
@@ -37,14 +37,29 @@ public class Recipients {
         this.config = config;
     }
 
-    /** {@code send}'s outcome for the delivery's person, or a skip when they turned this off or have no account any more. */
+    /**
+     * {@code send}'s outcome for the delivery's person, or a skip when they have no account any
+     * more, have not verified their address yet (nothing but account messages goes to an address
+     * nobody proved is theirs), or turned this kind off.
+     */
     public Uni<Outcome> whenWanted(DeliveryJob delivery, Function<Recipient, Uni<Outcome>> send) {
-        return preferences.wants(delivery.userId(), delivery.channel(), delivery.kind()).chain(wanted -> !wanted
-                ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                : contacts.of(delivery.userId()).chain(contact -> contact.isEmpty()
-                        ? Uni.createFrom().item(Outcome.skipped("the person has no account any more"))
-                        : unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), delivery.channel(), delivery.kind()))
-                                .chain(token -> send.apply(new Recipient(contact.get(),
-                                        config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token)))));
+        return contacts.of(delivery.userId()).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Outcome.skipped("the person has no account any more"));
+            }
+            Contact contact = found.get();
+            if (!contact.emailVerified()) {
+                return Uni.createFrom().item(Outcome.skipped("the person has not verified their address yet"));
+            }
+            return preferences.wants(delivery.userId(), contact.tier(), delivery.channel(), delivery.kind()).chain(wanted -> !wanted
+                    ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
+                    : unsubscribeUrl(delivery).chain(url -> send.apply(new Recipient(contact, url))));
+        });
+    }
+
+    /** The one-click link that turns the delivery's kind off on its channel for its person. */
+    public Uni<String> unsubscribeUrl(DeliveryJob delivery) {
+        return unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), delivery.channel(), delivery.kind()))
+                .map(token -> config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token);
     }
 }

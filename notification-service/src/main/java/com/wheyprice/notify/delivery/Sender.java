@@ -1,5 +1,7 @@
 package com.wheyprice.notify.delivery;
 
+import java.util.Set;
+
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Kind;
 
@@ -8,7 +10,8 @@ import io.smallrye.mutiny.Uni;
 /** Sends one kind of message on one channel; each is a bean, found by {@link Senders}. */
 public interface Sender {
 
-    Kind kind();
+    /** The kinds it sends (each kind and channel has one sender). */
+    Set<Kind> kinds();
 
     Channel channel();
 

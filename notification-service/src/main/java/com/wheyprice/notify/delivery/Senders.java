@@ -2,7 +2,6 @@ package com.wheyprice.notify.delivery;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,9 @@ public class Senders {
     private final Map<Route, Sender> senders;
 
     Senders(@All List<Sender> senders) {
-        this.senders = senders.stream().collect(Collectors.toMap(sender -> new Route(sender.kind(), sender.channel()), Function.identity()));
+        this.senders = senders.stream()
+                .flatMap(sender -> sender.kinds().stream().map(kind -> Map.entry(new Route(kind, sender.channel()), sender)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Uni<Outcome> send(DeliveryJob delivery) {

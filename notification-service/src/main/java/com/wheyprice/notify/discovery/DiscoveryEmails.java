@@ -1,5 +1,7 @@
 package com.wheyprice.notify.discovery;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,8 +54,8 @@ public class DiscoveryEmails implements Sender {
     }
 
     @Override
-    public Kind kind() {
-        return Kind.DISCOVERY_DECISION;
+    public Set<Kind> kinds() {
+        return Set.of(Kind.DISCOVERY_DECISION);
     }
 
     @Override

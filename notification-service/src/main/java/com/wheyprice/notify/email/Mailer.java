@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  * Writes e-mails as the platform sends them: a text and an HTML part from Qute templates,
  * {@code From} and {@code Reply-To} from the configuration, a {@code Message-ID} made from the
  * delivery's id (so a message sent again after a crash is the same message to the mail client,
- * which shows it once), and RFC 8058 one-click unsubscribe headers.
+ * which shows it once), and RFC 8058 one-click unsubscribe headers on every message people can
+ * turn off.
  */
 @ApplicationScoped
 public class Mailer {
@@ -33,7 +34,11 @@ public class Mailer {
         this.from = from;
     }
 
-    /** Sends one delivery's message: its text and HTML parts rendered from their templates. */
+    /**
+     * Sends one delivery's message: its text and HTML parts rendered from their templates. A
+     * message people cannot turn off (about their account itself) has no {@code unsubscribeUrl}
+     * and so no unsubscribe headers.
+     */
     public Uni<Void> send(UUID deliveryId, String to, String subject, TemplateInstance text, TemplateInstance html, String unsubscribeUrl) {
         return text.createUni()
                 .chain(plain -> html.createUni().map(rich -> Mail.withText(to, subject, plain).setHtml(rich)))
@@ -44,8 +49,10 @@ public class Mailer {
         mail.setFrom(from);
         config.replyTo().ifPresent(mail::setReplyTo);
         mail.addHeader("Message-ID", "<" + deliveryId + "@" + domainOf(from).orElse("wheyprice.local") + ">");
-        mail.addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-        mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (unsubscribeUrl != null) {
+            mail.addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mail;
     }
 

@@ -46,7 +46,8 @@ public class PreferenceResource {
     @GET
     @Operation(summary = "The caller's settings, one per channel and kind")
     public Uni<List<Preference>> listPreferences() {
-        return preferences.of(SignedInUser.of(identity).id());
+        SignedInUser user = SignedInUser.of(identity);
+        return preferences.of(user.id(), user.tier());
     }
 
     @PUT

@@ -75,6 +75,8 @@ public class UnsubscribeResource {
         return switch (subject.kind()) {
             case PRICE_ALERT -> "price alert e-mails";
             case DISCOVERY_DECISION -> "e-mails about the product pages you suggest";
+            case ACCOUNT_SECURITY -> "e-mails about new sign-ins to your account";
+            case ACCOUNT -> "e-mails about your account";
         };
     }
 }

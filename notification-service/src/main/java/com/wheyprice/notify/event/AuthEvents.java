@@ -1,0 +1,69 @@
+package com.wheyprice.notify.event;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.AccountMailKind;
+import com.wheyprice.auth.api.event.AccountMailRequested;
+import com.wheyprice.auth.api.event.AuthEvent;
+import com.wheyprice.auth.api.event.AuthStreams;
+import com.wheyprice.notification.api.DeliveryStatus;
+import com.wheyprice.notification.api.Kind;
+import com.wheyprice.notify.delivery.DeliveryJob;
+import com.wheyprice.notify.delivery.DeliveryRepository;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * auth-service's messages about accounts ({@link AuthStreams#ACCOUNT_MAIL}), one e-mail delivery
+ * each: sign-in notices as {@link Kind#ACCOUNT_SECURITY} (people choose whether they want them),
+ * everything else as {@link Kind#ACCOUNT} (always sent).
+ */
+@ApplicationScoped
+class AuthEvents implements EventSource {
+
+    private final DeliveryRepository deliveries;
+    private final ObjectMapper json;
+
+    AuthEvents(DeliveryRepository deliveries, ObjectMapper json) {
+        this.deliveries = deliveries;
+        this.json = json;
+    }
+
+    @Override
+    public String namespace() {
+        return "auth";
+    }
+
+    @Override
+    public List<String> streams() {
+        return List.of(AuthStreams.ACCOUNT_MAIL);
+    }
+
+    @Override
+    public String field() {
+        return AuthStreams.FIELD;
+    }
+
+    @Override
+    public Uni<String> record(String event, Instant now) {
+        AuthEvent read;
+        try {
+            read = json.readValue(event, AuthEvent.class);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item("not an auth event this consumer knows: " + e.getOriginalMessage());
+        }
+        if (!read.readable()) {
+            return Uni.createFrom().item("schema version " + read.version() + " of " + read.getClass().getSimpleName()
+                    + " is newer than this consumer reads (" + read.readableVersion() + ")");
+        }
+        AccountMailRequested mail = (AccountMailRequested) read;
+        Kind kind = mail.kind() == AccountMailKind.NEW_SIGN_IN ? Kind.ACCOUNT_SECURITY : Kind.ACCOUNT;
+        return deliveries.record(DeliveryJob.email(mail.id(), kind, mail.userId(), mail.mailId().toString(), event, now), DeliveryStatus.PENDING,
+                null, now).replaceWith((String) null);
+    }
+}

@@ -1,0 +1,80 @@
+package com.wheyprice.notify.event;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.DiscoveryDecided;
+import com.wheyprice.notification.api.DeliveryStatus;
+import com.wheyprice.notification.api.Kind;
+import com.wheyprice.notify.config.NotifyConfig;
+import com.wheyprice.notify.delivery.DeliveryJob;
+import com.wheyprice.notify.delivery.DeliveryRepository;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * catalog-service's news for people: fired alerts ({@link CatalogStreams#ALERTS}) and decisions on
+ * their product suggestions ({@link CatalogStreams#DISCOVERIES}), one e-mail delivery each. An
+ * alert older than {@code NOTIFY_ALERT_MAX_AGE} when read is recorded as skipped: its price is stale.
+ */
+@ApplicationScoped
+class CatalogEvents implements EventSource {
+
+    private final DeliveryRepository deliveries;
+    private final ObjectMapper json;
+    private final NotifyConfig config;
+
+    CatalogEvents(DeliveryRepository deliveries, ObjectMapper json, NotifyConfig config) {
+        this.deliveries = deliveries;
+        this.json = json;
+        this.config = config;
+    }
+
+    @Override
+    public String namespace() {
+        return "catalog";
+    }
+
+    @Override
+    public List<String> streams() {
+        return List.of(CatalogStreams.ALERTS, CatalogStreams.DISCOVERIES);
+    }
+
+    @Override
+    public String field() {
+        return CatalogStreams.FIELD;
+    }
+
+    @Override
+    public Uni<String> record(String event, Instant now) {
+        CatalogEvent read;
+        try {
+            read = json.readValue(event, CatalogEvent.class);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item("not a catalog event this consumer knows: " + e.getOriginalMessage());
+        }
+        if (!read.readable()) {
+            return Uni.createFrom().item("schema version " + read.version() + " of " + read.getClass().getSimpleName()
+                    + " is newer than this consumer reads (" + read.readableVersion() + ")");
+        }
+        if (read instanceof AlertFired alert) {
+            boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
+            return deliveries.record(DeliveryJob.email(alert.id(), Kind.PRICE_ALERT, alert.userId(), alert.variantId().toString(), event, now),
+                    stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING,
+                    stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null, now)
+                    .replaceWith((String) null);
+        }
+        if (read instanceof DiscoveryDecided decided) {
+            return deliveries.record(DeliveryJob.email(decided.id(), Kind.DISCOVERY_DECISION, decided.userId(), decided.discoveryId().toString(),
+                    event, now), DeliveryStatus.PENDING, null, now).replaceWith((String) null);
+        }
+        return Uni.createFrom().item(read.getClass().getSimpleName() + " is no news for people");
+    }
+}

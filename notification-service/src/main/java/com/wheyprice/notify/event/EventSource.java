@@ -1,0 +1,30 @@
+package com.wheyprice.notify.event;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A provider's streams of news for people, as {@link EventReader} reads them: which streams, in
+ * which entry field the event is, and how one event becomes deliveries. Each provider's typed
+ * events are read by its own source, against that provider's contract module.
+ */
+interface EventSource {
+
+    /** The provider's part of the stream keys ({@code catalog}, {@code auth}). */
+    String namespace();
+
+    /** The streams read, under {@link #namespace()}. */
+    List<String> streams();
+
+    /** The entry field that holds the event. */
+    String field();
+
+    /**
+     * Records the deliveries the event (its JSON) makes, idempotently by their keys; answers null
+     * when done, or why it must be dead-lettered instead (unreadable, newer than this build reads,
+     * or no news for people).
+     */
+    Uni<String> record(String event, Instant now);
+}
