@@ -64,8 +64,8 @@ async function main(): Promise<void> {
     const email = `scenario-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
     const password = "correct horse battery staple 42";
 
-    const account = await new AccountApi(anonymous).register({ register: { email, password, displayName: "Scenario Shopper" } });
-    check(account.tier === "USER" && account.emailVerified === false, "a new account is a USER");
+    const registration = await new AccountApi(anonymous).register({ register: { email, password, displayName: "Scenario Shopper" } });
+    check(registration.email === email, "registering answers the address a verification link went to");
 
     const signedIn = await new AccountApi(anonymous).login({ login: { email, password } });
     check(signedIn.accessToken.length > 0 && signedIn.expiresIn > 0, "login answers an access token");
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
     const refreshed = await new AccountApi(anonymous).refreshToken({ grantType: RefreshTokenGrantTypeEnum.RefreshToken, refreshToken });
     check(refreshed.accessToken !== signedIn.accessToken, "refreshing answers a new access token");
     const shopper = configuration(refreshed.accessToken);
+    const account = await new AccountApi(shopper).getAccount();
+    check(account.tier === "USER" && account.emailVerified === false, "a new account is a USER whose address is not verified yet");
 
     const catalog = new CatalogApi(shopper);
     const seen = new Set<string>();

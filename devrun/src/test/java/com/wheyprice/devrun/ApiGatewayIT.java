@@ -132,7 +132,7 @@ class ApiGatewayIT {
         String email = "shopper-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
         HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Shopper\"}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         HttpResponse<String> login = post(apiTwo + "/auth/login", null, credentials + "}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = field(login.body(), "access_token");
@@ -191,7 +191,7 @@ class ApiGatewayIT {
     void aSignedOutTokenStopsWorkingOnEveryServiceWithinTwoSeconds() throws Exception {
         String credentials = "{\"email\":\"leaver-" + System.nanoTime() + "@whey.test\",\"password\":\"a long and unusual passphrase 7\"";
         HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Leaver\"}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         String token = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
         assertThat(get(apiTwo + "/alerts", token, null).statusCode()).isEqualTo(200);
         assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).isEqualTo(200);
@@ -215,7 +215,7 @@ class ApiGatewayIT {
     void aPasswordChangeSignsEveryOtherDeviceOutEverywhere() throws Exception {
         String email = "mover-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + ADMIN_PASSWORD + "\"";
-        assertThat(post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Mover\"}").statusCode()).isEqualTo(201);
+        assertThat(post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Mover\"}").statusCode()).isEqualTo(202);
         String phone = field(post(apiOne + "/auth/login", null, credentials + "}").body(), "access_token");
         String laptop = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
         String newPassword = "another long passphrase for whey 8";
@@ -253,7 +253,7 @@ class ApiGatewayIT {
         for (String email : List.of(victim, other)) {
             LoopbackClient.Response registered = owner.send(api, "POST", "/api/v1/auth/register", Map.of(),
                     "{\"email\":\"" + email + "\",\"password\":\"" + ADMIN_PASSWORD + "\",\"displayName\":\"Shopper\"}");
-            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            assertThat(registered.status()).as(registered.body()).isEqualTo(202);
         }
 
         int failures = 0;

@@ -102,7 +102,7 @@ class DevRunIT {
         String email = "dev-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
         HttpResponse<String> registered = post(base + "/auth/register", credentials + ",\"displayName\":\"Dev\"}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         HttpResponse<String> login = post(base + "/auth/login", credentials + "}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = login.body().replaceFirst("^.*\"access_token\":\"([^\"]+)\".*$", "$1");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +48,9 @@ import com.wheyprice.common.testing.TestRedis;
  * the shopper holds the e-mail in the development mail server's inbox: once, with a buy link that
  * counts as a click from an alert, and an unsubscribe that works by RFC 8058's one-click POST. The
  * mail server sits behind a proxy the test can cut, and notification-service is killed and
- * restarted while a delivery is outstanding.
+ * restarted while a delivery is outstanding. Every shopper first proves their address from the
+ * link in the mail registration sends; one forgets their password and sets a new one from the
+ * reset mail, which signs out every old session on every service.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsIT {
@@ -55,6 +59,7 @@ class NotificationsIT {
     private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
     private static final String PASSWORD = "whey protein is 80 percent protein";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String ALERT = "Price alert: ";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -74,8 +79,8 @@ class NotificationsIT {
     record Listing(String id, String variantId, String url) {
     }
 
-    /** A signed-up shopper: the id auth-service gave them (as notification-service knows them), their address and token. */
-    record Shopper(String id, String email, String token) {
+    /** A signed-up shopper with a verified address: the id auth-service gave them (as notification-service knows them), their address and session. */
+    record Shopper(String id, String email, String token, String refreshToken) {
     }
 
     @BeforeAll
@@ -125,7 +130,7 @@ class NotificationsIT {
         setAlertAtThePriceNow(shopper, listing);
 
         scrapeNow(listing);
-        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+        JsonNode mail = await().atMost(PATIENCE).until(() -> alertMailsTo(shopper), mails -> !mails.isEmpty()).get(0);
 
         assertThat(mail.path("subject").asText()).startsWith("Price alert: ");
         // the link goes to the variant's best offer now, at whichever shop that is, through the public API
@@ -142,7 +147,7 @@ class NotificationsIT {
         await().atMost(PATIENCE).until(this::clicksFromAlertsToday, clicks -> clicks >= 1);
 
         assertThat(deliveryStatuses(shopper)).as("one crossing, one delivery").containsExactly("SENT");
-        assertThat(mailsTo(shopper)).hasSize(1);
+        assertThat(alertMailsTo(shopper)).hasSize(1);
     }
 
     @Test
@@ -164,7 +169,7 @@ class NotificationsIT {
         suite.start(notifier.service());
 
         await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), List.of("SENT")::equals);
-        assertThat(mailsTo(shopper)).as("sent once, after the restart").hasSize(1);
+        assertThat(alertMailsTo(shopper)).as("sent once, after the restart").hasSize(1);
     }
 
     @Test
@@ -173,7 +178,7 @@ class NotificationsIT {
         Listing first = unused.pop();
         setAlertAtThePriceNow(shopper, first);
         scrapeNow(first);
-        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+        JsonNode mail = await().atMost(PATIENCE).until(() -> alertMailsTo(shopper), mails -> !mails.isEmpty()).get(0);
         String unsubscribe = mail.path("listUnsubscribe").get(0).asText().replaceAll("^<|>$", "");
 
         HttpResponse<String> oneClick = send(HttpRequest.newBuilder(URI.create(unsubscribe))
@@ -185,7 +190,7 @@ class NotificationsIT {
         scrapeNow(second);
         await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), statuses -> statuses.size() == 2 && !statuses.contains("PENDING"));
         assertThat(deliveryStatuses(shopper)).containsExactlyInAnyOrder("SENT", "SKIPPED");
-        assertThat(mailsTo(shopper)).hasSize(1);
+        assertThat(alertMailsTo(shopper)).hasSize(1);
     }
 
     @Test
@@ -199,9 +204,36 @@ class NotificationsIT {
         HttpResponse<String> rejected = post(api + "/admin/discoveries/" + discovery + "/reject", adminToken, "");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
 
-        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper.email(), "Your product suggestion"), mails -> !mails.isEmpty()).get(0);
         assertThat(mail.path("subject").asText()).isEqualTo("Your product suggestion was not added");
         assertThat(mail.path("text").asText()).contains(url);
+    }
+
+    @Test
+    void aShopperWhoForgotTheirPasswordSetsANewOneFromTheMailAndEveryOldSessionIsDeadEverywhere() throws Exception {
+        Shopper shopper = signUp("nora");
+        String newPassword = "casein digests slowly overnight";
+
+        HttpResponse<String> asked = post(api + "/auth/password-reset", null, "{\"email\":\"" + shopper.email() + "\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        HttpResponse<String> done = follow(linkIn(shopper.email(), "Reset your Whey Price password", "/auth/password-reset/confirm"),
+                "newPassword=" + URLEncoder.encode(newPassword, StandardCharsets.UTF_8));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Your password is changed");
+
+        HttpResponse<String> oldPassword = post(api + "/auth/login", null,
+                "{\"email\":\"" + shopper.email() + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(oldPassword.statusCode()).isEqualTo(401);
+        String fresh = signIn(shopper.email(), newPassword);
+        assertThat(get(api + "/alerts", fresh).statusCode()).isEqualTo(200);
+        // the old session's access token stops working on catalog-service as on auth-service, within seconds
+        await().atMost(PATIENCE).until(() -> get(api + "/alerts", shopper.token()).statusCode() == 401);
+        assertThat(get(api + "/auth/me", shopper.token()).statusCode()).isEqualTo(401);
+        HttpResponse<String> refreshed = send(HttpRequest.newBuilder(URI.create(api + "/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=" + shopper.refreshToken())));
+        assertThat(refreshed.statusCode()).isEqualTo(401);
+        await().atMost(PATIENCE).until(() -> mailsTo(shopper.email(), "Your Whey Price password was changed"), mails -> !mails.isEmpty());
     }
 
     /** An alert on the listing's variant whose target is the price the shop shows now, so the next scrape of it reaches it. */
@@ -218,15 +250,37 @@ class NotificationsIT {
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
     }
 
-    private List<JsonNode> mailsTo(Shopper shopper) throws Exception {
+    /** The messages in the inbox for this address whose subject starts so, newest first. */
+    private List<JsonNode> mailsTo(String email, String subject) throws Exception {
         HttpResponse<String> messages = send(HttpRequest.newBuilder(URI.create(inbox + "/api/messages")).GET());
         List<JsonNode> to = new ArrayList<>();
         json.readTree(messages.body()).forEach(message -> {
-            if (message.path("to").asText().contains(shopper.email())) {
+            if (message.path("to").asText().contains(email) && message.path("subject").asText().startsWith(subject)) {
                 to.add(message);
             }
         });
         return to;
+    }
+
+    private List<JsonNode> alertMailsTo(Shopper shopper) throws Exception {
+        return mailsTo(shopper.email(), ALERT);
+    }
+
+    /** The link to this path of the public API in the newest message to the address with this subject, once it arrived. */
+    private String linkIn(String email, String subject, String path) throws Exception {
+        JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(email, subject), mails -> !mails.isEmpty()).get(0);
+        Matcher link = Pattern.compile(Pattern.quote(publicApi + path) + "\\?token=[A-Za-z0-9_-]+").matcher(mail.path("text").asText());
+        assertThat(link.find()).as(mail.path("text").asText()).isTrue();
+        return link.group();
+    }
+
+    /** Follows a link from a mail as a person does: opens its page, then presses its button (with the form's fields). */
+    private HttpResponse<String> follow(String link, String form) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(link)).GET());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\">");
+        return send(HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private long clicksFromAlertsToday() throws Exception {
@@ -239,12 +293,13 @@ class NotificationsIT {
     }
 
     private long failedAttempts(Shopper shopper) throws Exception {
-        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND last_error IS NOT NULL").stream()
+        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT' AND last_error IS NOT NULL").stream()
                 .mapToLong(Long::parseLong).sum();
     }
 
+    /** The shopper's price-alert deliveries' statuses (their account's messages are deliveries too). */
     private List<String> deliveryStatuses(Shopper shopper) throws Exception {
-        return deliveries(shopper, "SELECT status FROM notification_delivery WHERE user_id = ?");
+        return deliveries(shopper, "SELECT status FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT'");
     }
 
     /** The statement's first column for the shopper's deliveries, as notification-service recorded them. */
@@ -279,18 +334,29 @@ class NotificationsIT {
         }
     }
 
+    /** Registers, proves the address from the link in the mail that registration sends, and signs in. */
     private Shopper signUp(String name) throws Exception {
         String email = name + "-" + UUID.randomUUID() + "@whey.test";
         HttpResponse<String> registered = post(api + "/auth/register", null,
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        return new Shopper(json.readTree(registered.body()).path("id").asText(), email, signIn(email, PASSWORD));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+        HttpResponse<String> verified = follow(linkIn(email, "Verify your e-mail address", "/auth/verify-email"), "");
+        assertThat(verified.body()).contains("Your address is verified");
+        JsonNode session = login(email, PASSWORD);
+        String token = session.path("access_token").asText();
+        JsonNode account = json.readTree(get(api + "/auth/me", token).body());
+        assertThat(account.path("emailVerified").asBoolean()).isTrue();
+        return new Shopper(account.path("id").asText(), email, token, session.path("refresh_token").asText());
     }
 
     private String signIn(String email, String password) throws Exception {
+        return login(email, password).path("access_token").asText();
+    }
+
+    private JsonNode login(String email, String password) throws Exception {
         HttpResponse<String> login = post(api + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        return json.readTree(login.body()).path("access_token").asText();
+        return json.readTree(login.body());
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.auth.api.Account;
 import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.DataExport;
+import com.wheyprice.auth.api.Registration;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.Session;
 import com.wheyprice.auth.api.SocialProviderStatus;
@@ -53,21 +56,30 @@ import io.vertx.core.http.HttpServerRequest;
 public class AccountApi extends RelayingResource {
 
     private static final String JSON = MediaType.APPLICATION_JSON;
+    private static final String LINK_TOKEN = "the token from the e-mail's link";
+
+    /** The form a link's page posts: the token rides in the query, the body is empty. */
+    @Schema(description = "empty: the token is in the query")
+    record LinkForm() {
+    }
+
+    /** The reset page's form: the new password (the token rides in the query). */
+    record PasswordResetForm(@Schema(required = true, maxLength = AccountRequests.MAX_PASSWORD_LENGTH) String newPassword) {
+    }
 
     AccountApi(Downstreams downstreams) {
         super(downstreams.auth());
     }
 
-    @APIResponse(responseCode = "201", description = "created, tier USER",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Account.class)))
-    @APIResponse(responseCode = "409", description = "an account with this email exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "202", description = "a message went to the address: a link that verifies it when it is new (the account, "
+            + "tier USER, can sign in at once), or a note to its owner when it has an account; the answer is the same either way",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Registration.class)))
     @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.Register.class)))
     @POST
     @Path("/register")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "register", summary = "Create an account with email and password")
+    @Operation(operationId = "register", summary = "Create an account with email and password; its address is verified from the link mailed to it")
     public Uni<Response> register(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/register", body);
     }
@@ -136,6 +148,126 @@ public class AccountApi extends RelayingResource {
     @Operation(operationId = "changePassword", summary = "Change the caller's password, giving the current one; the caller's other sessions end")
     public Uni<Response> changePassword(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/me/password", body);
+    }
+
+    @APIResponse(responseCode = "202", description = "a link went to the new address; the change takes effect when it is followed "
+            + "(an address that has an account gets a note instead, and the answer is the same)")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.AddressChange.class)))
+    @POST
+    @Path("/me/email")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeEmail", summary = "Move the caller's account to a new address, giving the current password")
+    public Uni<Response> changeEmail(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/me/email", body);
+    }
+
+    @APIResponse(responseCode = "202", description = "another verification link is on its way")
+    @APIResponse(responseCode = "409", description = "the address is already verified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @POST
+    @Path("/me/verification-email")
+    @RolesAllowed(Roles.USER)
+    @Operation(operationId = "resendVerificationEmail", summary = "Mail the caller another link verifying their address")
+    public Uni<Response> resendVerification(@Context HttpServerRequest request) {
+        return relay(request, "/auth/me/verification-email", null);
+    }
+
+    @APIResponse(responseCode = "202", description = "if the address has an account, a reset link is on its way; the answer is the same either way")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.PasswordReset.class)))
+    @POST
+    @Path("/password-reset")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestPasswordReset", summary = "Mail a link that sets a new password (it works once, for 30 minutes)")
+    public Uni<Response> requestReset(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/auth/password-reset", body);
+    }
+
+    @APIResponse(responseCode = "200", description = "the page the reset link opens: a form for the new password",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/password-reset/confirm")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showPasswordReset", summary = "The page a reset link opens (a browser navigation, not an API call)")
+    public Uni<Response> resetPage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
+        return relay(request, "/auth/password-reset/confirm", null);
+    }
+
+    @APIResponse(responseCode = "204", description = "the password is set and every session of the account has ended (JSON body)")
+    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the reset page)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.PasswordResetConfirmation.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = PasswordResetForm.class)) })
+    @POST
+    @Path("/password-reset/confirm")
+    @PermitAll
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a reset link's token")
+    public Uni<Response> confirmReset(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
+            @Context HttpServerRequest request) {
+        return relay(request, "/auth/password-reset/confirm", body);
+    }
+
+    @APIResponse(responseCode = "200", description = "the page the verification link opens",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/verify-email")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showEmailVerification", summary = "The page a verification link opens (a browser navigation, not an API call)")
+    public Uni<Response> verifyPage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
+        return relay(request, "/auth/verify-email", null);
+    }
+
+    @APIResponse(responseCode = "204", description = "the address is verified (JSON body)")
+    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the verification page)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = LinkForm.class)) })
+    @POST
+    @Path("/verify-email")
+    @PermitAll
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Operation(operationId = "verifyEmail", summary = "Verify the account's address with the token from the verification e-mail")
+    public Uni<Response> verify(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
+            @Context HttpServerRequest request) {
+        return relay(request, "/auth/verify-email", body);
+    }
+
+    @APIResponse(responseCode = "200", description = "the page the address-change link opens",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/email-change/confirm")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showEmailChange", summary = "The page an address-change link opens (a browser navigation, not an API call)")
+    public Uni<Response> changePage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
+        return relay(request, "/auth/email-change/confirm", null);
+    }
+
+    @APIResponse(responseCode = "204", description = "the account uses the new address; its other sessions have ended (JSON body)")
+    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the address-change page)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "another account took the address meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = LinkForm.class)) })
+    @POST
+    @Path("/email-change/confirm")
+    @PermitAll
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Operation(operationId = "confirmEmailChange", summary = "Make the new address the account's, with the token mailed to it")
+    public Uni<Response> confirmChange(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
+            @Context HttpServerRequest request) {
+        return relay(request, "/auth/email-change/confirm", body);
     }
 
     @APIResponse(responseCode = "204", description = "erased")
