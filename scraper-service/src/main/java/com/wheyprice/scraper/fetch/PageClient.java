@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.common.net.PublicTargets;
 import com.wheyprice.scraper.config.ScraperConfig;
 
 import io.smallrye.mutiny.Uni;
@@ -64,7 +65,7 @@ public class PageClient {
     }
 
     /** GETs the target's URL, through {@code proxy} if one is given. */
-    public Uni<FetchedPage> get(TargetPolicy.Target target, Map<String, String> headers, Optional<ProxyRotation.Proxy> proxy) {
+    public Uni<FetchedPage> get(PublicTargets.Target target, Map<String, String> headers, Optional<ProxyRotation.Proxy> proxy) {
         URI url = target.url();
         String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());

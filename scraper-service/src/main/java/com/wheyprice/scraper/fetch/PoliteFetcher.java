@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.wheyprice.common.net.PublicTargets;
 import com.wheyprice.scraper.config.ScraperConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -82,7 +83,7 @@ public class PoliteFetcher {
                 });
     }
 
-    private Uni<FetchedPage> politely(TargetPolicy.Target target, Manners manners) {
+    private Uni<FetchedPage> politely(PublicTargets.Target target, Manners manners) {
         String domain = target.host();
         int limit = manners.requestsPerMinute() > 0 ? manners.requestsPerMinute() : config.defaultRequestsPerMinute();
         return throttle.reserve(domain, limit, RATE_PERIOD, config.maxWait())
@@ -96,7 +97,7 @@ public class PoliteFetcher {
                 });
     }
 
-    private Uni<FetchedPage> inSlot(TargetPolicy.Target target, Manners manners, Duration patience) {
+    private Uni<FetchedPage> inSlot(PublicTargets.Target target, Manners manners, Duration patience) {
         String domain = target.host();
         Duration hold = config.connectTimeout().plus(config.readTimeout()).multipliedBy(2);
         return throttle.enter(domain, config.domainConcurrency(), hold).chain(token -> {
@@ -111,7 +112,7 @@ public class PoliteFetcher {
         });
     }
 
-    private Uni<FetchedPage> timed(TargetPolicy.Target target, Manners manners) {
+    private Uni<FetchedPage> timed(PublicTargets.Target target, Manners manners) {
         Optional<ProxyRotation.Proxy> proxy = proxies.next();
         Timer.Sample sample = Timer.start(metrics);
         return client.get(target, manners.headers(), proxy)
@@ -139,7 +140,7 @@ public class PoliteFetcher {
      * admins (previews, dead letters), and a transport error's own text names the address and port
      * it tried, which must not tell anyone what answers where.
      */
-    static String connectionFailure(TargetPolicy.Target target, Throwable error) {
+    static String connectionFailure(PublicTargets.Target target, Throwable error) {
         LOG.debugf(error, "fetching %s failed", target.url());
         boolean timedOut = error instanceof TimeoutException || error.getClass().getSimpleName().contains("Timeout");
         return (timedOut ? "timed out reaching " : "could not connect to ") + target.host();

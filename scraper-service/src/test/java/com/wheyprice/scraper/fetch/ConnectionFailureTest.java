@@ -9,10 +9,12 @@ import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 
+import com.wheyprice.common.net.PublicTargets;
+
 /** An admin previewing a page, or reading a dead letter, learns what failed, never which address and port answered. */
 class ConnectionFailureTest {
 
-    private static final TargetPolicy.Target TARGET = target();
+    private static final PublicTargets.Target TARGET = target();
 
     @Test
     void aRefusedConnectionNamesTheHostNotTheAddressAndPortTried() {
@@ -27,9 +29,9 @@ class ConnectionFailureTest {
                 .isEqualTo("timed out reaching shop.example");
     }
 
-    private static TargetPolicy.Target target() {
+    private static PublicTargets.Target target() {
         try {
-            return new TargetPolicy.Target(URI.create("https://shop.example/p"), "shop.example", 443, true,
+            return new PublicTargets.Target(URI.create("https://shop.example/p"), "shop.example", 443, true,
                     InetAddress.getByAddress("shop.example", new byte[] {93, (byte) 184, (byte) 216, 34}));
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
