@@ -2,6 +2,7 @@ package com.wheyprice.notify;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,13 +21,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.wheyprice.common.testing.FreePorts;
 import com.wheyprice.common.testing.TestIssuerResource;
 import com.wheyprice.common.testing.TestRedis;
+import com.wheyprice.common.testing.WebhookReceiver;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * notification-service with its own Redis key prefix, a real SMTP server (GreenMail) it sends to
  * and tests read from, auth-service's contact API played by {@link TestAuthContacts}, client
- * tokens from the test issuer, quick delivery ticks and retries.
+ * tokens from the test issuer, quick delivery ticks and retries, and a shopper's HTTPS webhook receiver
+ * ({@link WebhookReceiver}) as the one local webhook target allowed.
  */
 public class NotifyTestResource extends TestIssuerResource {
 
@@ -36,6 +39,7 @@ public class NotifyTestResource extends TestIssuerResource {
 
     private final SmtpServer smtp = new SmtpServer(FreePorts.any());
     private final TestAuthContacts contacts = new TestAuthContacts();
+    private final WebhookReceiver receiver = new WebhookReceiver(Clock.systemUTC());
     private final String prefix = TestRedis.freshKeyPrefix();
 
     @Override
@@ -57,7 +61,11 @@ public class NotifyTestResource extends TestIssuerResource {
                 Map.entry("quarkus.mailer.port", Integer.toString(smtp.port())),
                 // the test mail server speaks plain SMTP, as run.sh's does; only development may
                 Map.entry("quarkus.mailer.start-tls", "DISABLED"),
-                Map.entry("quarkus.mailer.from", FROM));
+                Map.entry("quarkus.mailer.from", FROM),
+                // a shopper's webhook receiver on this machine: the one local origin allowed, its certificate trusted
+                Map.entry("notify.webhook.local-origin", receiver.origin()),
+                Map.entry("notify.webhook.trust-pem", receiver.certificatePath()),
+                Map.entry("notify.webhook.max-failures", "3"));
     }
 
     @Override
@@ -65,6 +73,7 @@ public class NotifyTestResource extends TestIssuerResource {
         super.inject(injector);
         injector.injectIntoFields(smtp, new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(SmtpServer.class));
         injector.injectIntoFields(contacts, new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(TestAuthContacts.class));
+        injector.injectIntoFields(receiver, new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(WebhookReceiver.class));
         injector.injectIntoFields(new KeyPrefix(prefix), new QuarkusTestResourceLifecycleManager.TestInjector.MatchesType(KeyPrefix.class));
     }
 
@@ -72,6 +81,7 @@ public class NotifyTestResource extends TestIssuerResource {
     public void stop() {
         smtp.stop();
         contacts.close();
+        receiver.close();
         super.stop();
     }
 

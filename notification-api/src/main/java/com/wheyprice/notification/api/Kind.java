@@ -1,6 +1,6 @@
 package com.wheyprice.notification.api;
 
-/** What a message is about; people turn each kind on or off per channel, except {@link #ACCOUNT}. */
+/** What a message is about; people turn each kind on or off per channel, except {@link #ACCOUNT} and {@link #INTEGRATION}. */
 public enum Kind {
     /** A price alert of theirs fired. */
     PRICE_ALERT,
@@ -12,10 +12,12 @@ public enum Kind {
      * Their account itself: verifying an address, a password reset, a changed password or address,
      * an attempt to register their address again. Always sent, since each is asked for or protects the account.
      */
-    ACCOUNT;
+    ACCOUNT,
+    /** Their integrations: a webhook of theirs kept failing and was turned off. Always sent. */
+    INTEGRATION;
 
     /** Whether people may turn this kind off. */
     public boolean optional() {
-        return this != ACCOUNT;
+        return this != ACCOUNT && this != INTEGRATION;
     }
 }

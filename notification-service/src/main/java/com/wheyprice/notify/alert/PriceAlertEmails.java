@@ -3,6 +3,7 @@ package com.wheyprice.notify.alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -84,7 +85,7 @@ public class PriceAlertEmails implements Sender {
         return recipients.whenWanted(delivery, recipient -> overLimit(delivery, recipient.contact()).chain(limited -> limited
                 ? Uni.createFrom().item(Outcome.skipped("the USER tier gets one price alert e-mail per variant per day"))
                 : send(delivery, recipient, PriceAlertMessage.of(alert, recipient.contact().displayName(),
-                        config.publicUrl() + "/api/v1/go/" + alert.listingId() + "?source=" + ClickSource.ALERT, recipient.unsubscribeUrl()))));
+                        buyUrl(config.publicUrl(), alert.listingId()), recipient.unsubscribeUrl()))));
     }
 
     private Uni<Outcome> send(DeliveryJob delivery, Recipients.Recipient recipient, PriceAlertMessage message) {
@@ -96,5 +97,10 @@ public class PriceAlertEmails implements Sender {
     private Uni<Boolean> overLimit(DeliveryJob delivery, Contact contact) {
         return contact.tier().includes(Tier.PREMIUM) ? Uni.createFrom().item(false)
                 : deliveries.sentSince(delivery.userId(), Kind.PRICE_ALERT, delivery.topic(), clock.instant().minus(USER_WINDOW));
+    }
+
+    /** The buy link of an alert's offer: through the platform, so the click counts, tagged as coming from an alert. */
+    public static String buyUrl(String publicUrl, UUID listingId) {
+        return publicUrl + "/api/v1/go/" + listingId + "?source=" + ClickSource.ALERT;
     }
 }

@@ -42,6 +42,36 @@ public interface NotifyConfig {
 
     DeliveryJob delivery();
 
+    Webhook webhook();
+
+    /** Webhooks: how they are signed, sent and given up on. */
+    interface Webhook {
+
+        /** {@code NOTIFY_WEBHOOK_KEY}: base64 of at least 32 bytes, from which each webhook's signing secret is derived; required in production. */
+        Optional<String> key();
+
+        /** {@code NOTIFY_WEBHOOK_MAX_FAILURES}: failed attempts in a row after which a webhook is turned off and its owner told. */
+        @WithDefault("15")
+        int maxFailures();
+
+        /** {@code NOTIFY_WEBHOOK_TIMEOUT}: how long one POST may take, connecting included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** {@code NOTIFY_WEBHOOK_PER_PERSON}: how many webhooks one person may have. */
+        @WithDefault("5")
+        int perPerson();
+
+        /**
+         * {@code NOTIFY_WEBHOOK_LOCAL_ORIGIN}: development only, one origin ({@code https://localhost:9443})
+         * that may be a webhook although it is not a public host (a local test receiver).
+         */
+        Optional<String> localOrigin();
+
+        /** {@code NOTIFY_WEBHOOK_TRUST_PEM}: development only, a PEM certificate file trusted instead of the JDK's CAs (a local receiver's). */
+        Optional<String> trustPem();
+    }
+
     /** How deliveries are attempted. */
     interface DeliveryJob {
 

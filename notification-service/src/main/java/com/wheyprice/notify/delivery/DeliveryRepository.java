@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Delivery;
@@ -28,7 +29,7 @@ import io.vertx.mutiny.sqlclient.Row;
 public class DeliveryRepository {
 
 
-    private static final String COLUMNS = "id, delivery_key, event_id, kind, channel, user_id, topic, payload, attempts, created_at";
+    private static final String COLUMNS = "id, delivery_key, event_id, kind, channel, user_id, topic, payload, attempts, created_at, endpoint_id";
 
     private final Database database;
 
@@ -38,12 +39,17 @@ public class DeliveryRepository {
 
     /** Records a delivery to make, unless one with its key exists; true when it was new. */
     public Uni<Boolean> record(DeliveryJob delivery, DeliveryStatus status, String reason, Instant now) {
-        return database.update("""
+        return record(database, delivery, status, reason, now);
+    }
+
+    /** {@link #record(DeliveryJob, DeliveryStatus, String, Instant)} in the caller's transaction. */
+    public Uni<Boolean> record(SqlSession sql, DeliveryJob delivery, DeliveryStatus status, String reason, Instant now) {
+        return sql.update("""
                 INSERT INTO notification_delivery (id, delivery_key, event_id, kind, channel, user_id, topic, payload, status, attempts,
-                                                   next_attempt_at, last_error, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, $11, $10, $10)
+                                                   next_attempt_at, last_error, created_at, updated_at, endpoint_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, $11, $10, $10, $12)
                 ON CONFLICT (delivery_key) DO NOTHING""", delivery.id(), delivery.key(), delivery.eventId(), delivery.kind().name(),
-                delivery.channel().name(), delivery.userId(), delivery.topic(), delivery.payload(), status.name(), now, reason)
+                delivery.channel().name(), delivery.userId(), delivery.topic(), delivery.payload(), status.name(), now, reason, delivery.endpointId())
                 .map(inserted -> inserted > 0);
     }
 
@@ -118,6 +124,6 @@ public class DeliveryRepository {
     static DeliveryJob delivery(Row row) {
         return new DeliveryJob(Rows.uuid(row, "id"), row.getString("delivery_key"), Rows.uuid(row, "event_id"), Kind.valueOf(row.getString("kind")),
                 Channel.valueOf(row.getString("channel")), Rows.uuid(row, "user_id"), row.getString("topic"), row.getString("payload"),
-                (int) Rows.count(row, "attempts"), Rows.instant(row, "created_at"));
+                (int) Rows.count(row, "attempts"), Rows.instant(row, "created_at"), Rows.uuid(row, "endpoint_id"));
     }
 }

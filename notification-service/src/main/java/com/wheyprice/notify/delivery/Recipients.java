@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Recipients {
 
-    /** The person a message goes to, and the link that turns this kind of message off for them. */
+    /** The person a message goes to, and the link that turns this kind of message off for them (none for kinds that cannot be). */
     public record Recipient(Contact contact, String unsubscribeUrl) {
     }
 
@@ -53,7 +53,8 @@ public class Recipients {
             }
             return preferences.wants(delivery.userId(), contact.tier(), delivery.channel(), delivery.kind()).chain(wanted -> !wanted
                     ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                    : unsubscribeUrl(delivery).chain(url -> send.apply(new Recipient(contact, url))));
+                    : (delivery.kind().optional() ? unsubscribeUrl(delivery) : Uni.createFrom().<String>nullItem())
+                            .chain(url -> send.apply(new Recipient(contact, url))));
         });
     }
 

@@ -11,28 +11,36 @@ import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
+import com.wheyprice.common.db.Database;
 import com.wheyprice.notification.api.DeliveryStatus;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.config.NotifyConfig;
 import com.wheyprice.notify.delivery.DeliveryJob;
 import com.wheyprice.notify.delivery.DeliveryRepository;
+import com.wheyprice.notify.webhook.WebhookRepository;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * catalog-service's news for people: fired alerts ({@link CatalogStreams#ALERTS}) and decisions on
- * their product suggestions ({@link CatalogStreams#DISCOVERIES}), one e-mail delivery each. An
- * alert older than {@code NOTIFY_ALERT_MAX_AGE} when read is recorded as skipped: its price is stale.
+ * their product suggestions ({@link CatalogStreams#DISCOVERIES}), one e-mail delivery each, and a
+ * fired alert one delivery more per webhook its owner has on. An alert older than
+ * {@code NOTIFY_ALERT_MAX_AGE} when read is recorded as skipped: its price is stale.
  */
 @ApplicationScoped
 class CatalogEvents implements EventSource {
 
     private final DeliveryRepository deliveries;
+    private final WebhookRepository webhooks;
+    private final Database database;
     private final ObjectMapper json;
     private final NotifyConfig config;
 
-    CatalogEvents(DeliveryRepository deliveries, ObjectMapper json, NotifyConfig config) {
+    CatalogEvents(DeliveryRepository deliveries, WebhookRepository webhooks, Database database, ObjectMapper json, NotifyConfig config) {
         this.deliveries = deliveries;
+        this.webhooks = webhooks;
+        this.database = database;
         this.json = json;
         this.config = config;
     }
@@ -66,9 +74,15 @@ class CatalogEvents implements EventSource {
         }
         if (read instanceof AlertFired alert) {
             boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
-            return deliveries.record(DeliveryJob.email(alert.id(), Kind.PRICE_ALERT, alert.userId(), alert.variantId().toString(), event, now),
-                    stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING,
-                    stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null, now)
+            DeliveryStatus status = stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING;
+            String reason = stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null;
+            String topic = alert.variantId().toString();
+            return deliveries.record(DeliveryJob.email(alert.id(), Kind.PRICE_ALERT, alert.userId(), topic, event, now), status, reason, now)
+                    .chain(() -> webhooks.enabledOf(database, alert.userId()))
+                    .chain(endpoints -> Multi.createFrom().iterable(endpoints)
+                            .onItem().transformToUniAndConcatenate(endpoint -> deliveries.record(
+                                    DeliveryJob.webhook(alert.id(), Kind.PRICE_ALERT, alert.userId(), endpoint, topic, event, now), status, reason, now))
+                            .collect().last())
                     .replaceWith((String) null);
         }
         if (read instanceof DiscoveryDecided decided) {

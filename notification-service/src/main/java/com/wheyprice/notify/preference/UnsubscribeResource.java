@@ -77,6 +77,7 @@ public class UnsubscribeResource {
             case DISCOVERY_DECISION -> "e-mails about the product pages you suggest";
             case ACCOUNT_SECURITY -> "e-mails about new sign-ins to your account";
             case ACCOUNT -> "e-mails about your account";
+            case INTEGRATION -> "e-mails about your webhooks";
         };
     }
 }

@@ -1,24 +1,17 @@
 package com.wheyprice.notify.preference;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.wheyprice.common.config.Environment;
-import com.wheyprice.common.db.Database;
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.config.NotifyConfig;
+import com.wheyprice.notify.crypto.SecretKeys;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
@@ -38,27 +31,19 @@ public class UnsubscribeTokens {
     public record Subject(UUID userId, Channel channel, Kind kind) {
     }
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final Uni<byte[]> key;
 
-    UnsubscribeTokens(NotifyConfig config, Environment environment, Database database, Clock clock) {
-        this.key = config.unsubscribeKey().filter(value -> !value.isBlank())
-                .map(value -> Uni.createFrom().item(() -> configured(value)))
-                .orElseGet(() -> {
-                    if (!environment.development()) {
-                        throw new IllegalStateException("NOTIFY_UNSUBSCRIBE_KEY is required when WHEY_ENVIRONMENT=production");
-                    }
-                    return developmentKey(database, clock);
-                })
-                .memoize().indefinitely();
+    UnsubscribeTokens(NotifyConfig config, SecretKeys keys) {
+        this.key = keys.key("unsubscribe-key", "NOTIFY_UNSUBSCRIBE_KEY", config.unsubscribeKey());
     }
 
     public Uni<String> issue(Subject subject) {
         String claim = subject.userId() + "|" + subject.channel() + "|" + subject.kind();
-        return key.map(secret -> ENCODER.encodeToString(claim.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(mac(secret, claim)));
+        return key.map(secret -> ENCODER.encodeToString(claim.getBytes(StandardCharsets.UTF_8)) + "."
+                + ENCODER.encodeToString(SecretKeys.mac(secret, claim)));
     }
 
     /** What a token names, or empty when it is malformed or its signature is not ours. */
@@ -70,7 +55,7 @@ public class UnsubscribeTokens {
             }
             try {
                 String claim = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
-                if (!MessageDigest.isEqual(mac(secret, claim), DECODER.decode(token.substring(dot + 1)))) {
+                if (!MessageDigest.isEqual(SecretKeys.mac(secret, claim), DECODER.decode(token.substring(dot + 1)))) {
                     return Optional.<Subject>empty();
                 }
                 String[] parts = claim.split("\\|");
@@ -79,33 +64,5 @@ public class UnsubscribeTokens {
                 return Optional.<Subject>empty();
             }
         });
-    }
-
-    private static byte[] configured(String value) {
-        byte[] secret = Base64.getDecoder().decode(value.trim());
-        if (secret.length < 32) {
-            throw new IllegalStateException("NOTIFY_UNSUBSCRIBE_KEY must be base64 of at least 32 bytes");
-        }
-        return secret;
-    }
-
-    private static Uni<byte[]> developmentKey(Database database, Clock clock) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        return database.update("INSERT INTO notification_dev_secret (name, value, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
-                        "unsubscribe-key", Base64.getEncoder().encodeToString(fresh), clock.instant())
-                .chain(() -> database.first("SELECT value FROM notification_dev_secret WHERE name = $1", row -> row.getString("value"),
-                        "unsubscribe-key"))
-                .map(stored -> Base64.getDecoder().decode(stored));
-    }
-
-    private static byte[] mac(byte[] secret, String claim) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return mac.doFinal(claim.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
     }
 }
