@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMultipart;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.wheyprice.common.testing.FreePorts;
+import com.wheyprice.common.testing.SqliteTestResource;
 import com.wheyprice.common.testing.TestIssuerResource;
 import com.wheyprice.common.testing.TestRedis;
 import com.wheyprice.common.testing.WebhookReceiver;
@@ -83,6 +84,14 @@ public class NotifyTestResource extends TestIssuerResource {
         contacts.close();
         receiver.close();
         super.stop();
+    }
+
+    /** The same on the development engine, SQLite. */
+    public static class OnSqlite extends NotifyTestResource {
+        @Override
+        protected QuarkusTestResourceLifecycleManager database() {
+            return new SqliteTestResource();
+        }
     }
 
     /** The Redis key prefix of the run, for tests that write catalog's stream as catalog would. */

@@ -1,0 +1,182 @@
+package com.wheyprice.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.Contact;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.common.testing.TestIssuer;
+import com.wheyprice.common.testing.WebhookReceiver;
+import com.wheyprice.notify.NotifyTestResource.SmtpServer;
+import com.wheyprice.platform.api.Money;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.restassured.http.ContentType;
+
+/**
+ * Priya (PREMIUM) connects her price alerts to an integration: she registers an HTTPS webhook,
+ * copies the secret shown once, and her receiver gets each fired alert once, with a signature it
+ * verifies. A receiver that keeps failing is turned off and Priya is told by e-mail. Webhooks are
+ * for PREMIUM and above, and only to public HTTPS hosts (the one local receiver of these tests
+ * excepted, as development allows). Run on both engines ({@link WebhookTest}, {@link WebhookOnSqliteTest}).
+ */
+abstract class WebhookContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    SmtpServer smtp;
+    TestAuthContacts people;
+    TestIssuer issuer;
+    WebhookReceiver receiver;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void priyasReceiverGetsEachFiredAlertOnceSignedWithTheSecretShownOnce() throws Exception {
+        Contact priya = people.person(Tier.PREMIUM);
+        String token = tokenOf(priya);
+        String secret = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
+                .when().post("/notifications/webhooks").then().statusCode(201)
+                .body("webhook.url", equalTo(receiver.url())).body("webhook.enabled", equalTo(true))
+                .body("secret", startsWith("whsec_")).extract().path("secret");
+        receiver.secret(secret);
+        given().auth().oauth2(token).when().get("/notifications/webhooks").then().statusCode(200)
+                .body("[0].url", equalTo(receiver.url())).body("[0].secret", nullValue());
+        int before = receiver.accepted().size();
+
+        AlertFired alert = alert(priya.id());
+        fire(alert);
+        fire(alert);
+        await().atMost(WAIT).until(() -> receiver.accepted().size() > before);
+        await().atMost(WAIT).until(() -> !smtp.mailsTo(priya.email()).isEmpty());
+
+        List<WebhookReceiver.Received> mine = receiver.accepted().subList(before, receiver.accepted().size());
+        assertThat(mine).as("the repeated event makes no second POST").hasSize(1);
+        JsonNode body = json.readTree(mine.get(0).body());
+        assertThat(body.path("type").asText()).isEqualTo("price-alert.fired");
+        assertThat(body.path("data").path("alertId").asText()).isEqualTo(alert.alertId().toString());
+        assertThat(body.path("data").path("price").path("amountMinor").asLong()).isEqualTo(249_900);
+        assertThat(body.path("data").path("buyUrl").asText())
+                .isEqualTo(NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId() + "?source=ALERT");
+        assertThat(mine.get(0).id()).startsWith("msg_");
+    }
+
+    @Test
+    void aReceiverThatKeepsFailingIsTurnedOffAndItsOwnerIsToldByEmail() throws Exception {
+        Contact priya = people.person(Tier.PREMIUM);
+        String token = tokenOf(priya);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
+                .when().post("/notifications/webhooks").then().statusCode(201).extract().path("webhook.id");
+        // a secret the receiver does not expect: every delivery fails its signature check
+        receiver.secret("whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
+        int refusedBefore = receiver.refused();
+
+        fire(alert(priya.id()));
+        await().atMost(WAIT).until(() -> !given().auth().oauth2(token).when().get("/notifications/webhooks").then().extract()
+                .<Boolean>path("find { it.id == '" + id + "' }.enabled"));
+        MimeMessage told = await().atMost(WAIT).until(() -> smtp.mailsTo(priya.email()).stream()
+                .filter(mail -> subjectOf(mail).equals("Your webhook was turned off after failing")).toList(), mails -> !mails.isEmpty()).get(0);
+        assertThat(SmtpServer.part(told, "text/plain")).contains(receiver.url(), "did not accept 3 price alerts in a row", "answered 401");
+        assertThat(told.getHeader("List-Unsubscribe")).isNull();
+        assertThat(receiver.refused() - refusedBefore).isEqualTo(3);
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", true)).when().put("/notifications/webhooks/" + id)
+                .then().statusCode(200).body("enabled", equalTo(true)).body("consecutiveFailures", equalTo(0)).body("disabledReason", nullValue());
+    }
+
+    @Test
+    void webhooksAreForPremiumAccountsAndAbove() {
+        Contact user = people.person(Tier.USER);
+        given().auth().oauth2(tokenOf(user)).contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
+                .when().post("/notifications/webhooks").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyPublicHttpsTargetsOnPort443AreAcceptedAndTheProblemNamesTheUrl() {
+        String token = tokenOf(people.person(Tier.PREMIUM));
+        for (String url : List.of("http://hooks.example.com/x", "https://127.0.0.1/x", "https://10.1.2.3/x", "https://169.254.169.254/latest",
+                "https://0x7f.1/x", "https://localhost:1/x", "https://[::1]/x", "https://user:pass@hooks.example.com/x", "ftp://example.com/x",
+                "not a url", "https://hooks.example.com:8443/x", "https://" + "a".repeat(2100) + ".com/")) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", url)).when().post("/notifications/webhooks").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("url"));
+        }
+        given().auth().oauth2(token).when().get("/notifications/webhooks").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void nobodyChangesOrDeletesAnotherPersonsWebhook() {
+        String owner = tokenOf(people.person(Tier.PREMIUM));
+        String id = given().auth().oauth2(owner).contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
+                .when().post("/notifications/webhooks").then().statusCode(201).extract().path("webhook.id");
+        String other = tokenOf(people.person(Tier.PREMIUM));
+
+        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("enabled", false)).when().put("/notifications/webhooks/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(other).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
+        given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(204);
+        given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
+    }
+
+    private String tokenOf(Contact person) {
+        return issuer.token(person.tier(), claims -> claims.subject(person.id().toString()));
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AlertFired alert(UUID userId) {
+        return AlertFired.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), userId, UUID.randomUUID(), UUID.randomUUID(),
+                new Money(249_900, "INR"), new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition",
+                        "Chocolate", 2000, "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
+    }
+
+    /** Puts the event on catalog's stream as catalog's outbox relay does. */
+    private void fire(AlertFired alert) {
+        try {
+            redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS),
+                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(alert)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
