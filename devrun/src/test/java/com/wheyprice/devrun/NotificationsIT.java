@@ -41,6 +41,7 @@ import com.wheyprice.common.testing.FreePorts;
 import com.wheyprice.common.testing.TcpProxy;
 import com.wheyprice.common.testing.TestPostgres;
 import com.wheyprice.common.testing.TestRedis;
+import com.wheyprice.common.testing.WebhookReceiver;
 
 /**
  * "Tell me when it is cheap", end to end with the real processes on PostgreSQL: a shopper sets
@@ -48,7 +49,8 @@ import com.wheyprice.common.testing.TestRedis;
  * the shopper holds the e-mail in the development mail server's inbox: once, with a buy link that
  * counts as a click from an alert, and an unsubscribe that works by RFC 8058's one-click POST. The
  * mail server sits behind a proxy the test can cut, and notification-service is killed and
- * restarted while a delivery is outstanding. Every shopper first proves their address from the
+ * restarted while an e-mail and a webhook POST (to an HTTPS receiver that verifies its signature)
+ * are outstanding; each arrives once. Every shopper first proves their address from the
  * link in the mail registration sends; one forgets their password and sets a new one from the
  * reset mail, which signs out every old session on every service.
  */
@@ -69,6 +71,7 @@ class NotificationsIT {
     private Suite suite;
     private Settings settings;
     private TcpProxy smtp;
+    private WebhookReceiver receiver;
     private String api;
     /** The API as the links in messages name it ({@code PUBLIC_URL}, which the launcher sets to localhost). */
     private String publicApi;
@@ -90,6 +93,7 @@ class NotificationsIT {
         Path root = Path.of("..").toAbsolutePath().normalize();
         int smtpPort = FreePorts.any();
         smtp = new TcpProxy("127.0.0.1", smtpPort).start();
+        receiver = new WebhookReceiver(Clock.systemUTC());
         List<Settings.Service> services = List.of(onFreePorts("api-service", "api-service"), onFreePorts("auth-service", "auth-service"),
                 onFreePorts("catalog-service", "catalog-service"), onFreePorts("scraper-service", "scraper-service"),
                 onFreePorts("notification-service", "notification-service"));
@@ -103,7 +107,11 @@ class NotificationsIT {
                 Map.entry("NOTIFY_DELIVERY_FIRST_RETRY", "1s"),
                 Map.entry("NOTIFY_DELIVERY_MAX_RETRY", "2s"),
                 Map.entry("NOTIFY_DELIVERY_LEASE", "5s"),
-                Map.entry("NOTIFY_DELIVERY_MAX_ATTEMPTS", "50"));
+                Map.entry("NOTIFY_DELIVERY_MAX_ATTEMPTS", "50"),
+                // the shoppers' webhook receiver runs here: the one local origin allowed, its certificate trusted
+                Map.entry("NOTIFY_WEBHOOK_LOCAL_ORIGIN", receiver.origin()),
+                Map.entry("NOTIFY_WEBHOOK_TRUST_PEM", receiver.certificatePath()),
+                Map.entry("NOTIFY_WEBHOOK_MAX_FAILURES", "1000"));
         settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0, services, FreePorts.any(), smtpPort, FreePorts.any(), environment,
                 Duration.ofSeconds(120));
         suite = new Suite(settings, System.out, Clock.systemUTC());
@@ -121,6 +129,9 @@ class NotificationsIT {
             suite.close();
         }
         smtp.close();
+        if (receiver != null) {
+            receiver.close();
+        }
     }
 
     @Test
@@ -151,25 +162,34 @@ class NotificationsIT {
     }
 
     @Test
-    void aDeliveryOutstandingWhenNotificationServiceIsKilledArrivesOnceAfterItsRestart() throws Exception {
-        Shopper shopper = signUp("ravi");
+    void anEmailAndAWebhookOutstandingWhenNotificationServiceIsKilledEachArriveOnceAfterItsRestart() throws Exception {
+        Shopper shopper = premium(signUp("ravi"));
+        HttpResponse<String> registered = post(api + "/notifications/webhooks", shopper.token(), "{\"url\":\"" + receiver.url() + "\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        receiver.secret(json.readTree(registered.body()).path("secret").asText());
         Listing listing = unused.pop();
         setAlertAtThePriceNow(shopper, listing);
 
         smtp.stop();
+        receiver.failNext(Integer.MAX_VALUE);
         Suite.Running notifier = suite.running().stream().filter(running -> running.service().name().equals("notification-service"))
                 .findFirst().orElseThrow();
         try {
             scrapeNow(listing);
-            await().atMost(PATIENCE).until(() -> failedAttempts(shopper) > 0);
+            await().atMost(PATIENCE).until(() -> failedAttempts(shopper, "EMAIL") > 0 && failedAttempts(shopper, "WEBHOOK") > 0);
             suite.stop(notifier, true);
         } finally {
             smtp.start();
+            receiver.failNext(0);
         }
         suite.start(notifier.service());
 
-        await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), List.of("SENT")::equals);
-        assertThat(alertMailsTo(shopper)).as("sent once, after the restart").hasSize(1);
+        await().atMost(PATIENCE).until(() -> deliveryStatuses(shopper), List.of("SENT", "SENT")::equals);
+        assertThat(alertMailsTo(shopper)).as("one e-mail, after the restart").hasSize(1);
+        List<WebhookReceiver.Received> posts = receiver.accepted().stream()
+                .filter(received -> received.body().contains("\"variantId\":\"" + listing.variantId() + "\"")).toList();
+        assertThat(posts).as("one signed POST, after the restart").hasSize(1);
+        assertThat(json.readTree(posts.get(0).body()).path("type").asText()).isEqualTo("price-alert.fired");
     }
 
     @Test
@@ -292,9 +312,20 @@ class NotificationsIT {
         return clicks;
     }
 
-    private long failedAttempts(Shopper shopper) throws Exception {
-        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT' AND last_error IS NOT NULL").stream()
-                .mapToLong(Long::parseLong).sum();
+    private long failedAttempts(Shopper shopper, String channel) throws Exception {
+        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT' AND last_error IS NOT NULL"
+                + " AND channel = '" + channel + "'").stream().mapToLong(Long::parseLong).sum();
+    }
+
+    /** An admin makes the shopper PREMIUM; the shopper signs in again, so their token carries the tier. */
+    private Shopper premium(Shopper shopper) throws Exception {
+        HttpRequest.Builder tier = HttpRequest.newBuilder(URI.create(api + "/admin/users/" + shopper.id() + "/tier"))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"tier\":\"PREMIUM\"}"));
+        HttpResponse<String> changed = send(tier);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode session = login(shopper.email(), PASSWORD);
+        return new Shopper(shopper.id(), shopper.email(), session.path("access_token").asText(), session.path("refresh_token").asText());
     }
 
     /** The shopper's price-alert deliveries' statuses (their account's messages are deliveries too). */

@@ -1,7 +1,10 @@
 package com.wheyprice.api.notification;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,14 +32,16 @@ import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notification.api.OneClickUnsubscribe;
 import com.wheyprice.notification.api.Preference;
+import com.wheyprice.notification.api.Webhook;
+import com.wheyprice.platform.api.Problem;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * What notification-service offers people, answered by it: their notification settings, and the
- * one-click unsubscribe every message links to (RFC 8058), which needs no sign-in since the
- * link's token names the person, the channel and the kind of message.
+ * What notification-service offers people, answered by it: their notification settings, their
+ * webhooks (PREMIUM and above), and the one-click unsubscribe every message links to (RFC 8058),
+ * which needs no sign-in since the link's token names the person, the channel and the kind of message.
  */
 @Path("/api/v1/notifications")
 @Tag(name = "notifications")
@@ -70,6 +75,56 @@ public class NotificationApi extends RelayingResource {
     public Uni<Response> change(@PathParam("channel") Channel channel, @PathParam("kind") Kind kind, byte[] body,
             @Context HttpServerRequest request) {
         return relay(request, "/notifications/preferences/" + channel + "/" + kind, body);
+    }
+
+    @APIResponse(responseCode = "200",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Webhook.class)))
+    @GET
+    @Path("/webhooks")
+    @RolesAllowed(Roles.USER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks")
+    public Uni<Response> webhooks(@Context HttpServerRequest request) {
+        return relay(request, "/notifications/webhooks", null);
+    }
+
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.Registration.class)))
+    @APIResponse(responseCode = "201", description = "registered; the answer holds the signing secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.Created.class)))
+    @APIResponse(responseCode = "403", description = "webhooks are for PREMIUM accounts and above",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the caller has as many webhooks as allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @POST
+    @Path("/webhooks")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerWebhook",
+            summary = "Register an HTTPS webhook (port 443, public host) that gets the caller's price alerts as Standard Webhooks-signed POSTs")
+    public Uni<Response> register(byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/notifications/webhooks", body);
+    }
+
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.Change.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))
+    @PUT
+    @Path("/webhooks/{id}")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeWebhook", summary = "Turn one of the caller's webhooks on (its failures forgotten) or off")
+    public Uni<Response> change(@PathParam("id") UUID id, byte[] body, @Context HttpServerRequest request) {
+        return relay(request, "/notifications/webhooks/" + id, body);
+    }
+
+    @APIResponse(responseCode = "204", description = "deleted")
+    @DELETE
+    @Path("/webhooks/{id}")
+    @RolesAllowed(Roles.USER)
+    @Operation(operationId = "deleteWebhook", summary = "Delete one of the caller's webhooks")
+    public Uni<Response> delete(@PathParam("id") UUID id, @Context HttpServerRequest request) {
+        return relay(request, "/notifications/webhooks/" + id, null);
     }
 
     @APIResponse(responseCode = "200", description = "a page whose button unsubscribes (so a link scanner fetching the URL does not)",

@@ -1,11 +1,14 @@
 package com.wheyprice.common.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,16 +16,19 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.PfxOptions;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
 
 /**
  * An integrator's webhook endpoint, as Slack or ntfy would be: HTTPS (a self-signed certificate
@@ -41,14 +47,14 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final String STORE_PASSWORD = "receiver";
 
-    private final Vertx vertx = Vertx.vertx();
     private final Path keyStore;
     private final Path certificate;
     private final List<Received> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger failing = new AtomicInteger();
     private final Clock clock;
-    private final HttpServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final HttpsServer server;
     private volatile byte[] key;
 
     public WebhookReceiver(Clock clock) {
@@ -64,9 +70,27 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = vertx.createHttpServer(new HttpServerOptions().setSsl(true).setHost("127.0.0.1")
-                        .setKeyCertOptions(new PfxOptions().setPath(keyStore.toString()).setPassword(STORE_PASSWORD)))
-                .requestHandler(this::handle).listen(0).toCompletionStage().toCompletableFuture().join();
+        try {
+            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls(keyStore)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    private static SSLContext tls(Path keyStore) throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            keys.load(in, STORE_PASSWORD.toCharArray());
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, STORE_PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
     }
 
     /** A certificate for {@code localhost}, made with the JDK's own keytool (no library needed). */
@@ -93,7 +117,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The receiver's origin, the one local origin a sender in development may be allowed. */
     public String origin() {
-        return "https://localhost:" + server.actualPort();
+        return "https://localhost:" + server.getAddress().getPort();
     }
 
     /** The PEM file of the receiver's certificate, for the sender to trust. */
@@ -121,24 +145,23 @@ public final class WebhookReceiver implements AutoCloseable {
         return refused.get();
     }
 
-    private void handle(HttpServerRequest request) {
-        request.body().onSuccess(buffer -> {
-            String body = buffer.toString(StandardCharsets.UTF_8);
-            String id = request.getHeader("webhook-id");
-            String timestamp = request.getHeader("webhook-timestamp");
-            String signatures = request.getHeader("webhook-signature");
-            if (failing.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                request.response().setStatusCode(503).end();
-                return;
-            }
-            if (!verified(id, timestamp, signatures, body)) {
-                refused.incrementAndGet();
-                request.response().setStatusCode(401).end();
-                return;
-            }
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String id = exchange.getRequestHeaders().getFirst("webhook-id");
+        String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+        String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
+        int status;
+        if (failing.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            status = 503;
+        } else if (!verified(id, timestamp, signatures, body)) {
+            refused.incrementAndGet();
+            status = 401;
+        } else {
             accepted.add(new Received(id, Long.parseLong(timestamp), body));
-            request.response().setStatusCode(204).end();
-        });
+            status = 204;
+        }
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
     }
 
     private boolean verified(String id, String timestamp, String signatures, String body) {
@@ -179,7 +202,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close().toCompletionStage().toCompletableFuture().join();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        server.stop(0);
+        workers.shutdownNow();
     }
 }
