@@ -3,7 +3,6 @@ package com.wheyprice.notify.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +38,14 @@ public class DeliveryWorker {
     /** Deliveries of one batch sent at once. */
     private static final int CONCURRENCY = 4;
 
-    /** What {@code whey_notifications_total}'s {@code outcome} label says. */
-    private static final List<String> OUTCOMES = List.of("sent", "skipped", "retried", "dead");
+    /** What {@code whey_notifications_total}'s {@code outcome} label says, one value per constant, in lower case. */
+    private enum Counted {
+        SENT, SKIPPED, RETRIED, DEAD;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final DeliveryRepository deliveries;
     private final Senders senders;
@@ -61,7 +66,9 @@ public class DeliveryWorker {
         for (Channel channel : Channel.values()) {
             latency(channel);
             for (Kind kind : Kind.values()) {
-                OUTCOMES.forEach(outcome -> counter(channel, kind, outcome));
+                for (Counted outcome : Counted.values()) {
+                    counter(channel, kind, outcome);
+                }
             }
         }
     }
@@ -86,21 +93,21 @@ public class DeliveryWorker {
 
     private Uni<Void> record(DeliveryJob delivery, Outcome outcome) {
         Instant now = clock.instant();
-        String result;
+        Counted result;
         Uni<Void> stored;
         switch (outcome.result()) {
             case SENT -> {
-                result = "sent";
+                result = Counted.SENT;
                 stored = deliveries.sent(delivery.id(), now);
                 latency(delivery.channel()).record(Duration.between(delivery.createdAt(), now));
             }
             case SKIPPED -> {
-                result = "skipped";
+                result = Counted.SKIPPED;
                 stored = deliveries.skipped(delivery.id(), outcome.reason(), now);
             }
             default -> {
                 boolean last = delivery.attempts() >= config.delivery().maxAttempts();
-                result = last ? "dead" : "retried";
+                result = last ? Counted.DEAD : Counted.RETRIED;
                 LOG.warnf("delivery %s (%s, attempt %d): %s", delivery.id(), delivery.kind(), delivery.attempts(), outcome.reason());
                 stored = last ? deliveries.dead(delivery.id(), outcome.reason(), now)
                         : deliveries.retryAt(delivery.id(), now.plus(backoff(delivery.attempts(), config.delivery().firstRetry(),
@@ -116,8 +123,8 @@ public class DeliveryWorker {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    private Counter counter(Channel channel, Kind kind, String outcome) {
-        return metrics.counter("whey_notifications_total", "channel", tag(channel), "kind", tag(kind), "outcome", outcome);
+    private Counter counter(Channel channel, Kind kind, Counted outcome) {
+        return metrics.counter("whey_notifications_total", "channel", tag(channel), "kind", tag(kind), "outcome", outcome.label());
     }
 
     private Timer latency(Channel channel) {
