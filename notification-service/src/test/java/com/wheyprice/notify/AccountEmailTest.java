@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +24,6 @@ import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.api.event.AccountMailRequested;
-import com.wheyprice.auth.api.event.AuthEvent;
-import com.wheyprice.auth.api.event.AuthStreams;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
@@ -75,8 +72,8 @@ class AccountEmailTest {
         UUID mail = people.accountMail(meera, AccountMailKind.PASSWORD_RESET, meera.email(), null, null);
         AccountMailRequested event = AccountMailRequested.of(UUID.randomUUID(), clock.instant(), meera.id(), mail, AccountMailKind.PASSWORD_RESET);
 
-        publish(event);
-        publish(event);
+        events().onAuth(event);
+        events().onAuth(event);
         MimeMessage received = await().atMost(WAIT).until(() -> smtp.mailsTo(meera.email()), mails -> !mails.isEmpty()).get(0);
 
         assertThat(received.getSubject()).isEqualTo("Reset your Whey Price password");
@@ -95,8 +92,8 @@ class AccountEmailTest {
         String newAddress = "ravi.new-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
         UUID confirm = people.accountMail(ravi, AccountMailKind.CONFIRM_NEW_ADDRESS, newAddress, null, null);
         UUID changed = people.accountMail(ravi, AccountMailKind.ADDRESS_CHANGED, ravi.email(), null, "r***@example.com");
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), ravi.id(), confirm, AccountMailKind.CONFIRM_NEW_ADDRESS));
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), ravi.id(), changed, AccountMailKind.ADDRESS_CHANGED));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), ravi.id(), confirm, AccountMailKind.CONFIRM_NEW_ADDRESS));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), ravi.id(), changed, AccountMailKind.ADDRESS_CHANGED));
 
         MimeMessage confirmation = await().atMost(WAIT).until(() -> smtp.mailsTo(newAddress), mails -> !mails.isEmpty()).get(0);
         assertThat(SmtpServer.part(confirmation, "text/plain")).contains("/api/v1/auth/email-change/confirm?token=wlt_minted-");
@@ -109,7 +106,7 @@ class AccountEmailTest {
         Contact asha = people.person(Tier.USER);
         UUID mail = people.accountMail(asha, AccountMailKind.VERIFY_ADDRESS, asha.email(), null, null);
         people.used(mail);
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), asha.id(), mail, AccountMailKind.VERIFY_ADDRESS));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), asha.id(), mail, AccountMailKind.VERIFY_ADDRESS));
 
         await().atMost(WAIT).until(() -> status(mail), "SKIPPED"::equals);
     }
@@ -121,8 +118,8 @@ class AccountEmailTest {
         Contact user = people.person(Tier.USER);
         UUID adminNotice = people.accountMail(admin, AccountMailKind.NEW_SIGN_IN, admin.email(), signIn, null);
         UUID userNotice = people.accountMail(user, AccountMailKind.NEW_SIGN_IN, user.email(), signIn, null);
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), admin.id(), adminNotice, AccountMailKind.NEW_SIGN_IN));
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), user.id(), userNotice, AccountMailKind.NEW_SIGN_IN));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), admin.id(), adminNotice, AccountMailKind.NEW_SIGN_IN));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), user.id(), userNotice, AccountMailKind.NEW_SIGN_IN));
 
         MimeMessage notice = await().atMost(WAIT).until(() -> smtp.mailsTo(admin.email()), mails -> !mails.isEmpty()).get(0);
         assertThat(SmtpServer.part(notice, "text/plain")).contains("Firefox on Linux, from 203.0.113.9, on 30 Nov 2026, 08:15 UTC");
@@ -136,7 +133,7 @@ class AccountEmailTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", true))
                 .when().put("/notifications/preferences/EMAIL/ACCOUNT_SECURITY").then().statusCode(200);
         UUID later = people.accountMail(user, AccountMailKind.NEW_SIGN_IN, user.email(), signIn, null);
-        publish(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), user.id(), later, AccountMailKind.NEW_SIGN_IN));
+        events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), user.id(), later, AccountMailKind.NEW_SIGN_IN));
         await().atMost(WAIT).until(() -> smtp.mailsTo(user.email()), mails -> mails.size() == 1);
     }
 
@@ -147,15 +144,8 @@ class AccountEmailTest {
                 .when().put("/notifications/preferences/EMAIL/ACCOUNT").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("kind"));
     }
-
-    /** Puts the event on auth's stream as auth's outbox relay does. */
-    private void publish(AuthEvent event) {
-        try {
-            redis.stream(String.class).xadd(keys.key("auth", AuthStreams.ACCOUNT_MAIL),
-                    Map.of(AuthStreams.FIELD, json.writerFor(AuthEvent.class).writeValueAsString(event)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private TestEvents events() {
+        return new TestEvents(redis, keys, json);
     }
 
     private String status(UUID mailId) {

@@ -126,6 +126,15 @@ public class NotifyTestResource extends TestIssuerResource {
             mail.stop();
         }
 
+        /** The message's subject. */
+        public static String subject(MimeMessage mail) {
+            try {
+                return mail.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** The messages received for this address, oldest first. */
         public List<MimeMessage> mailsTo(String address) throws MessagingException {
             List<MimeMessage> mails = new ArrayList<>();

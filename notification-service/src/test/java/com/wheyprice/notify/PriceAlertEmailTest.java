@@ -6,22 +6,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +23,6 @@ import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
-import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
@@ -38,7 +30,6 @@ import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
 import com.wheyprice.notify.event.EventReader;
-import com.wheyprice.platform.api.Money;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -78,10 +69,10 @@ class PriceAlertEmailTest {
     @Test
     void aFiredAlertReachesTheShopperOnceWithTheOfferBothPartsAndOneClickUnsubscribe() throws Exception {
         Contact shopper = people.person(Tier.USER);
-        AlertFired alert = alert(shopper.id(), UUID.randomUUID(), clock.instant());
+        AlertFired alert = TestEvents.alert(shopper.id(), UUID.randomUUID(), clock.instant());
 
-        fire(alert);
-        fire(alert);
+        events().fire(alert);
+        events().fire(alert);
         MimeMessage mail = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
 
         assertThat(mail.getSubject()).isEqualTo("Price alert: Optimum Nutrition Gold Standard 100% Whey is INR 2,499.00 at Muscle Shop");
@@ -99,7 +90,7 @@ class PriceAlertEmailTest {
                 + "?source=ALERT\"", "Stop price alert e-mails");
 
         Contact sentinel = people.person(Tier.USER);
-        fire(alert(sentinel.id(), UUID.randomUUID(), clock.instant()));
+        events().fire(TestEvents.alert(sentinel.id(), UUID.randomUUID(), clock.instant()));
         await().atMost(WAIT).until(() -> smtp.mailsTo(sentinel.email()), mails -> !mails.isEmpty());
         assertThat(smtp.mailsTo(shopper.email())).as("the repeated event makes no second e-mail").hasSize(1);
     }
@@ -107,7 +98,7 @@ class PriceAlertEmailTest {
     @Test
     void theShopperUnsubscribesWithOneClickAndHearsNoMoreAlerts() throws Exception {
         Contact shopper = people.person(Tier.PREMIUM);
-        fire(alert(shopper.id(), UUID.randomUUID(), clock.instant()));
+        events().fire(TestEvents.alert(shopper.id(), UUID.randomUUID(), clock.instant()));
         MimeMessage mail = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> !mails.isEmpty()).get(0);
         String link = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
         String path = link.substring(NotifyTestResource.PUBLIC_URL.length()).replace("/api/v1", "");
@@ -118,7 +109,7 @@ class PriceAlertEmailTest {
         given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click").when().post(path).then().statusCode(200);
 
         UUID later = UUID.randomUUID();
-        fire(alert(shopper.id(), later, clock.instant()));
+        events().fire(TestEvents.alert(shopper.id(), later, clock.instant()));
         await().atMost(WAIT).until(() -> status(later), status -> status != null && !status.equals("PENDING"));
         assertThat(status(later)).isEqualTo("SKIPPED");
         assertThat(smtp.mailsTo(shopper.email())).hasSize(1);
@@ -138,7 +129,7 @@ class PriceAlertEmailTest {
     void anAddressNobodyProvedGetsNoAlertsSoNobodyCanHaveAlertsMailedToSomeoneElse() {
         Contact shopper = people.person(Tier.PREMIUM, false);
         UUID variant = UUID.randomUUID();
-        fire(alert(shopper.id(), variant, clock.instant()));
+        events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
 
         await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
         assertThat(status(variant)).isEqualTo("SKIPPED");
@@ -149,7 +140,7 @@ class PriceAlertEmailTest {
         Contact shopper = people.person(Tier.USER);
         people.erase(shopper.id());
         UUID variant = UUID.randomUUID();
-        fire(alert(shopper.id(), variant, clock.instant()));
+        events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
 
         await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
         assertThat(status(variant)).isEqualTo("SKIPPED");
@@ -162,9 +153,9 @@ class PriceAlertEmailTest {
         Contact premium = people.person(Tier.PREMIUM);
         UUID variant = UUID.randomUUID();
         for (Contact shopper : List.of(user, premium)) {
-            fire(alert(shopper.id(), variant, clock.instant()));
+            events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
             await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), mails -> mails.size() == 1);
-            fire(alert(shopper.id(), variant, clock.instant()));
+            events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
         }
 
         await().atMost(WAIT).until(() -> smtp.mailsTo(premium.email()), mails -> mails.size() == 2);
@@ -177,7 +168,7 @@ class PriceAlertEmailTest {
         Contact shopper = people.person(Tier.USER);
         smtp.stop();
         try {
-            fire(alert(shopper.id(), UUID.randomUUID(), clock.instant()));
+            events().fire(TestEvents.alert(shopper.id(), UUID.randomUUID(), clock.instant()));
             await().atMost(WAIT).until(() -> database.first("SELECT attempts, last_error FROM notification_delivery WHERE user_id = $1",
                     row -> row.getValue("last_error") != null, shopper.id()).await().atMost(WAIT), Boolean.TRUE::equals);
         } finally {
@@ -195,7 +186,7 @@ class PriceAlertEmailTest {
         smtp.stop();
         String id;
         try {
-            fire(alert(shopper.id(), variant, clock.instant()));
+            events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
             await().atMost(WAIT).until(() -> status(variant), "DEAD"::equals);
             id = given().auth().oauth2(admin).when().get("/notifications/admin/deliveries").then().statusCode(200)
                     .extract().path("items.find { it.userId == '" + shopper.id() + "' }.id");
@@ -227,7 +218,7 @@ class PriceAlertEmailTest {
                 .when().put("/notifications/preferences/PIGEON/PRICE_ALERT").then().statusCode(404).contentType("application/problem+json");
 
         UUID variant = UUID.randomUUID();
-        fire(alert(shopper.id(), variant, clock.instant()));
+        events().fire(TestEvents.alert(shopper.id(), variant, clock.instant()));
         await().atMost(WAIT).until(() -> status(variant), status -> status != null && !status.equals("PENDING"));
         assertThat(status(variant)).isEqualTo("SKIPPED");
     }
@@ -235,17 +226,17 @@ class PriceAlertEmailTest {
     @Test
     void aShopperHearsWhatBecameOfTheProductPagesTheySuggested() throws Exception {
         Contact shopper = people.person(Tier.USER);
-        fireOn(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
+        events().onCatalog(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
                 "https://shop.example/whey-1kg", Discovery.Status.APPROVED, UUID.randomUUID(), "MuscleBlaze Raw Whey (Unflavoured, 1000 g)"));
-        fireOn(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
+        events().onCatalog(CatalogStreams.DISCOVERIES, DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), shopper.id(),
                 "https://shop.example/creatine", Discovery.Status.REJECTED, null, null));
 
         List<MimeMessage> mails = await().atMost(WAIT).until(() -> smtp.mailsTo(shopper.email()), found -> found.size() == 2);
-        MimeMessage approved = mails.stream().filter(mail -> subject(mail).startsWith("Your suggestion is now tracked")).findFirst().orElseThrow();
+        MimeMessage approved = mails.stream().filter(mail -> SmtpServer.subject(mail).startsWith("Your suggestion is now tracked")).findFirst().orElseThrow();
         assertThat(approved.getSubject()).isEqualTo("Your suggestion is now tracked: MuscleBlaze Raw Whey (Unflavoured, 1000 g)");
         assertThat(SmtpServer.part(approved, "text/plain")).contains("https://shop.example/whey-1kg", "set a price alert");
         assertThat(approved.getHeader("List-Unsubscribe")[0]).contains("/api/v1/notifications/unsubscribe?token=");
-        MimeMessage rejected = mails.stream().filter(mail -> subject(mail).equals("Your product suggestion was not added")).findFirst().orElseThrow();
+        MimeMessage rejected = mails.stream().filter(mail -> SmtpServer.subject(mail).equals("Your product suggestion was not added")).findFirst().orElseThrow();
         assertThat(SmtpServer.part(rejected, "text/html")).contains("href=\"https://shop.example/creatine\"");
     }
 
@@ -262,39 +253,13 @@ class PriceAlertEmailTest {
     void anAlertReadLongAfterItFiredIsNotSentSinceItsPriceIsStale() {
         Contact shopper = people.person(Tier.USER);
         UUID variant = UUID.randomUUID();
-        fire(alert(shopper.id(), variant, clock.instant().minus(Duration.ofDays(2))));
+        events().fire(TestEvents.alert(shopper.id(), variant, clock.instant().minus(Duration.ofDays(2))));
 
         await().atMost(WAIT).until(() -> status(variant), status -> status != null);
         assertThat(status(variant)).isEqualTo("SKIPPED");
     }
-
-    private void fire(AlertFired alert) {
-        fireOn(CatalogStreams.ALERTS, alert);
-    }
-
-    /** Puts the event on catalog's stream as catalog's outbox relay does. */
-    private void fireOn(String stream, CatalogEvent event) {
-        try {
-            redis.stream(String.class).xadd(keys.key("catalog", stream),
-                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(event)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A new alert (its own event id) of this shopper on this variant, as catalog-service writes one. */
-    private static AlertFired alert(UUID userId, UUID variantId, Instant at) {
-        return AlertFired.of(UUID.randomUUID(), at, UUID.randomUUID(), userId, variantId, UUID.randomUUID(), new Money(249_900, "INR"),
-                new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000,
-                        "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
+    private TestEvents events() {
+        return new TestEvents(redis, keys, json);
     }
 
     private String status(UUID variant) {

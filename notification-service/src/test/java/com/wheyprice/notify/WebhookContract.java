@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -27,13 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.event.AlertFired;
-import com.wheyprice.catalog.api.event.CatalogEvent;
-import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.common.testing.WebhookReceiver;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
-import com.wheyprice.platform.api.Money;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.restassured.http.ContentType;
@@ -79,9 +74,9 @@ abstract class WebhookContract {
                 .body("[0].url", equalTo(receiver.url())).body("[0].secret", nullValue());
         int before = receiver.accepted().size();
 
-        AlertFired alert = alert(priya.id());
-        fire(alert);
-        fire(alert);
+        AlertFired alert = TestEvents.alert(priya.id(), UUID.randomUUID(), clock.instant());
+        events().fire(alert);
+        events().fire(alert);
         await().atMost(WAIT).until(() -> receiver.accepted().size() > before);
         await().atMost(WAIT).until(() -> !smtp.mailsTo(priya.email()).isEmpty());
 
@@ -106,11 +101,11 @@ abstract class WebhookContract {
         receiver.secret("whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
         int refusedBefore = receiver.refused();
 
-        fire(alert(priya.id()));
+        events().fire(TestEvents.alert(priya.id(), UUID.randomUUID(), clock.instant()));
         await().atMost(WAIT).until(() -> !given().auth().oauth2(token).when().get("/notifications/webhooks").then().extract()
                 .<Boolean>path("find { it.id == '" + id + "' }.enabled"));
         MimeMessage told = await().atMost(WAIT).until(() -> smtp.mailsTo(priya.email()).stream()
-                .filter(mail -> subjectOf(mail).equals("Your webhook was turned off after failing")).toList(), mails -> !mails.isEmpty()).get(0);
+                .filter(mail -> SmtpServer.subject(mail).equals("Your webhook was turned off after failing")).toList(), mails -> !mails.isEmpty()).get(0);
         assertThat(SmtpServer.part(told, "text/plain")).contains(receiver.url(), "did not accept 3 price alerts in a row", "answered 401");
         assertThat(told.getHeader("List-Unsubscribe")).isNull();
         assertThat(receiver.refused() - refusedBefore).isEqualTo(3);
@@ -152,31 +147,11 @@ abstract class WebhookContract {
         given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
     }
 
+    private TestEvents events() {
+        return new TestEvents(redis, keys, json);
+    }
+
     private String tokenOf(Contact person) {
         return issuer.token(person.tier(), claims -> claims.subject(person.id().toString()));
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private AlertFired alert(UUID userId) {
-        return AlertFired.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), userId, UUID.randomUUID(), UUID.randomUUID(),
-                new Money(249_900, "INR"), new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition",
-                        "Chocolate", 2000, "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
-    }
-
-    /** Puts the event on catalog's stream as catalog's outbox relay does. */
-    private void fire(AlertFired alert) {
-        try {
-            redis.stream(String.class).xadd(keys.key("catalog", CatalogStreams.ALERTS),
-                    Map.of(CatalogStreams.FIELD, json.writerFor(CatalogEvent.class).writeValueAsString(alert)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

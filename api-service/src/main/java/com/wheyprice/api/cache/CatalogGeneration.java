@@ -118,8 +118,7 @@ public class CatalogGeneration {
         }
         try {
             CatalogEvent read = json.readValue(event, CatalogEvent.class);
-            return read.readable() ? null : "schema version " + read.version() + " of " + read.getClass().getSimpleName()
-                    + " is newer than this consumer reads (" + read.readableVersion() + ")";
+            return read.unreadableReason();
         } catch (JsonProcessingException e) {
             return "not a catalog event this consumer knows: " + e.getOriginalMessage();
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.AccountMail;
 import com.wheyprice.auth.api.event.AccountMailRequested;
@@ -80,24 +79,19 @@ public class AccountEmails implements Sender {
 
     @Override
     public Uni<Outcome> send(DeliveryJob delivery) {
-        AccountMailRequested requested;
-        try {
-            requested = json.readValue(delivery.payload(), AccountMailRequested.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(Outcome.failed("the stored event cannot be read: " + e.getOriginalMessage()));
-        }
-        return contacts.accountMail(requested.mailId()).chain(opened -> {
-            if (opened.isEmpty()) {
-                return Uni.createFrom().item(Outcome.skipped("no longer to be sent: the account is erased, or the link was used or expired"));
-            }
-            AccountMail mail = opened.get();
-            if (!delivery.kind().optional()) {
-                return send(delivery, mail, null);
-            }
-            return preferences.wants(mail.userId(), mail.tier(), delivery.channel(), delivery.kind())
-                    .chain(wanted -> !wanted ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                            : recipients.unsubscribeUrl(delivery).chain(url -> send(delivery, mail, url)));
-        });
+        return Sender.reading(json, delivery, AccountMailRequested.class, requested -> contacts.accountMail(requested.mailId())
+                .chain(opened -> {
+                    if (opened.isEmpty()) {
+                        return Uni.createFrom().item(Outcome.skipped("no longer to be sent: the account is erased, or the link was used or expired"));
+                    }
+                    AccountMail mail = opened.get();
+                    if (!delivery.kind().optional()) {
+                        return send(delivery, mail, null);
+                    }
+                    return preferences.wants(mail.userId(), mail.tier(), delivery.channel(), delivery.kind())
+                            .chain(wanted -> !wanted ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
+                                    : recipients.unsubscribeUrl(delivery).chain(url -> send(delivery, mail, url)));
+                }));
     }
 
     private Uni<Outcome> send(DeliveryJob delivery, AccountMail mail, String unsubscribeUrl) {
@@ -107,8 +101,7 @@ public class AccountEmails implements Sender {
     }
 
     private AccountMessage message(AccountMail mail, String unsubscribeUrl) {
-        String name = mail.displayName();
-        String greeting = name == null || name.isBlank() ? "Hello" : "Hello " + name;
+        String greeting = Recipients.greeting(mail.displayName());
         String until = mail.expiresAt() == null ? "" : "The link works once, until " + when(mail.expiresAt()) + ".";
         return switch (mail.kind()) {
             case VERIFY_ADDRESS -> new AccountMessage("Verify your e-mail address for Whey Price", greeting,

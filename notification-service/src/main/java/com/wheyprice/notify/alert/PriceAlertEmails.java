@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
@@ -76,16 +75,11 @@ public class PriceAlertEmails implements Sender {
 
     @Override
     public Uni<Outcome> send(DeliveryJob delivery) {
-        AlertFired alert;
-        try {
-            alert = json.readValue(delivery.payload(), AlertFired.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(Outcome.failed("the stored event cannot be read: " + e.getOriginalMessage()));
-        }
-        return recipients.whenWanted(delivery, recipient -> overLimit(delivery, recipient.contact()).chain(limited -> limited
-                ? Uni.createFrom().item(Outcome.skipped("the USER tier gets one price alert e-mail per variant per day"))
-                : send(delivery, recipient, PriceAlertMessage.of(alert, recipient.contact().displayName(),
-                        buyUrl(config.publicUrl(), alert.listingId()), recipient.unsubscribeUrl()))));
+        return Sender.reading(json, delivery, AlertFired.class, alert -> recipients.whenWanted(delivery, recipient -> overLimit(delivery,
+                recipient.contact()).chain(limited -> limited
+                        ? Uni.createFrom().item(Outcome.skipped("the USER tier gets one price alert e-mail per variant per day"))
+                        : send(delivery, recipient, PriceAlertMessage.of(alert, recipient.contact().displayName(),
+                                buyUrl(config.publicUrl(), alert.listingId()), recipient.unsubscribeUrl())))));
     }
 
     private Uni<Outcome> send(DeliveryJob delivery, Recipients.Recipient recipient, PriceAlertMessage message) {

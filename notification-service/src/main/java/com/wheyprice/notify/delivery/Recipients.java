@@ -63,4 +63,9 @@ public class Recipients {
         return unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), delivery.channel(), delivery.kind()))
                 .map(token -> config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token);
     }
+
+    /** How every message opens: the person's name when they gave one. */
+    public static String greeting(String displayName) {
+        return displayName == null || displayName.isBlank() ? "Hello" : "Hello " + displayName;
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
@@ -65,18 +64,11 @@ public class DiscoveryEmails implements Sender {
 
     @Override
     public Uni<Outcome> send(DeliveryJob delivery) {
-        DiscoveryDecided decided;
-        try {
-            decided = json.readValue(delivery.payload(), DiscoveryDecided.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(Outcome.failed("the stored event cannot be read: " + e.getOriginalMessage()));
-        }
-        return recipients.whenWanted(delivery, recipient -> {
-            String name = recipient.contact().displayName();
-            DiscoveryMessage message = new DiscoveryMessage(name == null || name.isBlank() ? "Hello" : "Hello " + name, decided.url(),
-                    decided.decision() == Discovery.Status.APPROVED, decided.product(), recipient.unsubscribeUrl());
-            return mailer.send(delivery.id(), recipient.contact().email(), message.subject(), Templates.discoveryDecisionText(message),
-                    Templates.discoveryDecision(message), message.unsubscribeUrl()).replaceWith(Outcome.sent());
-        });
+        return Sender.reading(json, delivery, DiscoveryDecided.class, decided -> recipients.whenWanted(delivery, recipient -> {
+                DiscoveryMessage message = new DiscoveryMessage(Recipients.greeting(recipient.contact().displayName()), decided.url(),
+                        decided.decision() == Discovery.Status.APPROVED, decided.product(), recipient.unsubscribeUrl());
+                return mailer.send(delivery.id(), recipient.contact().email(), message.subject(), Templates.discoveryDecisionText(message),
+                        Templates.discoveryDecision(message), message.unsubscribeUrl()).replaceWith(Outcome.sent());
+            }));
     }
 }

@@ -1,6 +1,7 @@
 package com.wheyprice.notify.email;
 
 import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.notify.delivery.Recipients;
 import com.wheyprice.platform.api.Money;
 
 /**
@@ -25,7 +26,7 @@ public record PriceAlertMessage(String greeting, String product, String variant,
         Integer discount = listPrice == null || listPrice.amountMinor() <= alert.price().amountMinor() ? null
                 : (int) ((listPrice.amountMinor() - alert.price().amountMinor()) * 100 / listPrice.amountMinor());
         Money lowest = details == null ? null : details.lowest90Days();
-        return new PriceAlertMessage(displayName == null || displayName.isBlank() ? "Hello" : "Hello " + displayName, product, variant,
+        return new PriceAlertMessage(Recipients.greeting(displayName), product, variant,
                 details == null ? null : details.retailer(), alert.price().formatted(), alert.target().formatted(),
                 listPrice == null ? null : listPrice.formatted(), discount,
                 details == null || details.pricePer100gProtein() == null ? null : details.pricePer100gProtein().formatted(),

@@ -58,8 +58,7 @@ class AuthEvents implements EventSource {
             return Uni.createFrom().item("not an auth event this consumer knows: " + e.getOriginalMessage());
         }
         if (!read.readable()) {
-            return Uni.createFrom().item("schema version " + read.version() + " of " + read.getClass().getSimpleName()
-                    + " is newer than this consumer reads (" + read.readableVersion() + ")");
+            return Uni.createFrom().item(read.unreadableReason());
         }
         AccountMailRequested mail = (AccountMailRequested) read;
         Kind kind = mail.kind() == AccountMailKind.NEW_SIGN_IN ? Kind.ACCOUNT_SECURITY : Kind.ACCOUNT;

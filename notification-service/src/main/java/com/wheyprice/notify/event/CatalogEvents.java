@@ -69,8 +69,7 @@ class CatalogEvents implements EventSource {
             return Uni.createFrom().item("not a catalog event this consumer knows: " + e.getOriginalMessage());
         }
         if (!read.readable()) {
-            return Uni.createFrom().item("schema version " + read.version() + " of " + read.getClass().getSimpleName()
-                    + " is newer than this consumer reads (" + read.readableVersion() + ")");
+            return Uni.createFrom().item(read.unreadableReason());
         }
         if (read instanceof AlertFired alert) {
             boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);

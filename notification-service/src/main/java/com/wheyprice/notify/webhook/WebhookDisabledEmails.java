@@ -76,18 +76,12 @@ public class WebhookDisabledEmails implements Sender {
 
     @Override
     public Uni<Outcome> send(DeliveryJob delivery) {
-        Notice notice;
-        try {
-            notice = json.readValue(delivery.payload(), Notice.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(Outcome.failed("the stored notice cannot be read: " + e.getOriginalMessage()));
-        }
-        return recipients.whenWanted(delivery, recipient -> {
-            String name = recipient.contact().displayName();
-            Message message = new Message(name == null || name.isBlank() ? "Hello" : "Hello " + name, notice.url(), notice.failures(),
-                    notice.lastError());
-            return mailer.send(delivery.id(), recipient.contact().email(), "Your webhook was turned off after failing",
-                    Templates.webhookDisabledText(message), Templates.webhookDisabled(message), recipient.unsubscribeUrl()).replaceWith(Outcome.sent());
-        });
+        return Sender.reading(json, delivery, Notice.class, notice -> recipients.whenWanted(delivery, recipient -> {
+                Message message = new Message(Recipients.greeting(recipient.contact().displayName()), notice.url(), notice.failures(),
+                        notice.lastError());
+                return mailer.send(delivery.id(), recipient.contact().email(), "Your webhook was turned off after failing",
+                        Templates.webhookDisabledText(message), Templates.webhookDisabled(message), recipient.unsubscribeUrl())
+                        .replaceWith(Outcome.sent());
+            }));
     }
 }

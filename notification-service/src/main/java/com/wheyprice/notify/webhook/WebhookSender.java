@@ -80,32 +80,26 @@ public class WebhookSender implements Sender {
 
     @Override
     public Uni<Outcome> send(DeliveryJob delivery) {
-        AlertFired alert;
-        try {
-            alert = json.readValue(delivery.payload(), AlertFired.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item(Outcome.failed("the stored event cannot be read: " + e.getOriginalMessage()));
-        }
-        return webhooks.find(delivery.endpointId()).chain(stored -> {
-            if (stored == null || !stored.userId().equals(delivery.userId())) {
-                return Uni.createFrom().item(Outcome.skipped("the webhook was deleted"));
-            }
-            if (!stored.webhook().enabled()) {
-                return Uni.createFrom().item(Outcome.skipped("the webhook is turned off"));
-            }
-            return contacts.of(delivery.userId()).chain(contact -> {
-                if (contact.isEmpty()) {
-                    return Uni.createFrom().item(Outcome.skipped("the person has no account any more"));
+        return Sender.reading(json, delivery, AlertFired.class, alert -> webhooks.find(delivery.endpointId()).chain(stored -> {
+                if (stored == null || !stored.userId().equals(delivery.userId())) {
+                    return Uni.createFrom().item(Outcome.skipped("the webhook was deleted"));
                 }
-                Tier tier = contact.get().tier();
-                if (tier.compareTo(Tier.PREMIUM) < 0) {
-                    return Uni.createFrom().item(Outcome.skipped("webhooks are for PREMIUM accounts and above"));
+                if (!stored.webhook().enabled()) {
+                    return Uni.createFrom().item(Outcome.skipped("the webhook is turned off"));
                 }
-                return preferences.wants(delivery.userId(), tier, Channel.WEBHOOK, Kind.PRICE_ALERT).chain(wanted -> !wanted
-                        ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                        : post(delivery, stored, alert));
-            });
-        });
+                return contacts.of(delivery.userId()).chain(contact -> {
+                    if (contact.isEmpty()) {
+                        return Uni.createFrom().item(Outcome.skipped("the person has no account any more"));
+                    }
+                    Tier tier = contact.get().tier();
+                    if (tier.compareTo(Tier.PREMIUM) < 0) {
+                        return Uni.createFrom().item(Outcome.skipped("webhooks are for PREMIUM accounts and above"));
+                    }
+                    return preferences.wants(delivery.userId(), tier, Channel.WEBHOOK, Kind.PRICE_ALERT).chain(wanted -> !wanted
+                            ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
+                            : post(delivery, stored, alert));
+                });
+            }));
     }
 
     private Uni<Outcome> post(DeliveryJob delivery, WebhookRepository.Stored stored, AlertFired alert) {

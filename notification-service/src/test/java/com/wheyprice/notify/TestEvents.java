@@ -1,0 +1,58 @@
+package com.wheyprice.notify;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.event.AuthEvent;
+import com.wheyprice.auth.api.event.AuthStreams;
+import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.catalog.api.event.CatalogEvent;
+import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.platform.api.Money;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+
+/** Puts events on catalog's and auth's real Redis streams as their outbox relays do, and makes the fired alerts tests need. */
+final class TestEvents {
+
+    private final RedisDataSource redis;
+    private final RedisKeys keys;
+    private final ObjectMapper json;
+
+    TestEvents(RedisDataSource redis, RedisKeys keys, ObjectMapper json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** A new alert (its own event id) of this shopper on this variant, as catalog-service writes one: INR 2,499 against a target of 2,600. */
+    static AlertFired alert(UUID userId, UUID variantId, Instant at) {
+        return AlertFired.of(UUID.randomUUID(), at, UUID.randomUUID(), userId, variantId, UUID.randomUUID(), new Money(249_900, "INR"),
+                new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000,
+                        "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
+    }
+
+    void fire(AlertFired alert) {
+        onCatalog(CatalogStreams.ALERTS, alert);
+    }
+
+    void onCatalog(String stream, CatalogEvent event) {
+        add(keys.key("catalog", stream), CatalogStreams.FIELD, event, CatalogEvent.class);
+    }
+
+    void onAuth(AuthEvent event) {
+        add(keys.key("auth", AuthStreams.ACCOUNT_MAIL), AuthStreams.FIELD, event, AuthEvent.class);
+    }
+
+    private void add(String key, String field, Object event, Class<?> type) {
+        try {
+            redis.stream(String.class).xadd(key, Map.of(field, json.writerFor(type).writeValueAsString(event)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
