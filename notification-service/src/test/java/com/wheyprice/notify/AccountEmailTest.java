@@ -6,30 +6,22 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.AccountMail;
 import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.api.event.AccountMailRequested;
-import com.wheyprice.common.db.Database;
-import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,28 +35,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @QuarkusTestResource(value = NotifyTestResource.class, restrictToAnnotatedClass = true)
-class AccountEmailTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    SmtpServer smtp;
-    TestAuthContacts people;
-    TestIssuer issuer;
-
-    @Inject
-    RedisDataSource redis;
-
-    @Inject
-    RedisKeys keys;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Database database;
-
-    @Inject
-    Clock clock;
+class AccountEmailTest extends NotifyTestBase {
 
     @Test
     void meeraGetsHerResetLinkOnceWithoutUnsubscribeHeaders() throws Exception {
@@ -143,9 +114,6 @@ class AccountEmailTest {
         given().auth().oauth2(issuer.token(Tier.USER, claims -> claims.subject(user.id().toString()))).contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .when().put("/notifications/preferences/EMAIL/ACCOUNT").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("kind"));
-    }
-    private TestEvents events() {
-        return new TestEvents(redis, keys, json);
     }
 
     private String status(UUID mailId) {

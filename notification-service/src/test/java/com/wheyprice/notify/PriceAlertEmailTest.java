@@ -6,32 +6,25 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
-import com.wheyprice.common.db.Database;
-import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
 import com.wheyprice.notify.event.EventReader;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,28 +36,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @QuarkusTestResource(value = NotifyTestResource.class, restrictToAnnotatedClass = true)
-class PriceAlertEmailTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    SmtpServer smtp;
-    TestAuthContacts people;
-    TestIssuer issuer;
-
-    @Inject
-    RedisDataSource redis;
-
-    @Inject
-    RedisKeys keys;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Database database;
-
-    @Inject
-    Clock clock;
+class PriceAlertEmailTest extends NotifyTestBase {
 
     @Test
     void aFiredAlertReachesTheShopperOnceWithTheOfferBothPartsAndOneClickUnsubscribe() throws Exception {
@@ -257,9 +229,6 @@ class PriceAlertEmailTest {
 
         await().atMost(WAIT).until(() -> status(variant), status -> status != null);
         assertThat(status(variant)).isEqualTo("SKIPPED");
-    }
-    private TestEvents events() {
-        return new TestEvents(redis, keys, json);
     }
 
     private String status(UUID variant) {

@@ -8,29 +8,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.event.AlertFired;
-import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.common.testing.TestIssuer;
 import com.wheyprice.common.testing.WebhookReceiver;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.restassured.http.ContentType;
 
 /**
@@ -40,26 +33,7 @@ import io.restassured.http.ContentType;
  * for PREMIUM and above, and only to public HTTPS hosts (the one local receiver of these tests
  * excepted, as development allows). Run on both engines ({@link WebhookTest}, {@link WebhookOnSqliteTest}).
  */
-abstract class WebhookContract {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    SmtpServer smtp;
-    TestAuthContacts people;
-    TestIssuer issuer;
-    WebhookReceiver receiver;
-
-    @Inject
-    RedisDataSource redis;
-
-    @Inject
-    RedisKeys keys;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
+abstract class WebhookContract extends NotifyTestBase {
 
     @Test
     void priyasReceiverGetsEachFiredAlertOnceSignedWithTheSecretShownOnce() throws Exception {
@@ -145,10 +119,6 @@ abstract class WebhookContract {
         given().auth().oauth2(other).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
         given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(204);
         given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
-    }
-
-    private TestEvents events() {
-        return new TestEvents(redis, keys, json);
     }
 
     private String tokenOf(Contact person) {
