@@ -53,9 +53,9 @@ class AccountAddressTest {
         String access = accessToken(login(email, PASSWORD, ip()));
         String token = new AccountMailbox(database).token(id, AccountMailKind.VERIFY_ADDRESS);
 
-        given().queryParam("token", token).when().get("/auth/verify-email").then().statusCode(200).body(containsString("<form method=\"post\">"));
+        given().queryParam("token", token).when().get("/auth/pages/verify-email").then().statusCode(200).body(containsString("<form method=\"post\">"));
         me(access).then().body("emailVerified", equalTo(false));
-        given().queryParam("token", token).contentType(ContentType.URLENC).when().post("/auth/verify-email").then().statusCode(200)
+        given().queryParam("token", token).contentType(ContentType.URLENC).when().post("/auth/pages/verify-email").then().statusCode(200)
                 .body(containsString("Your address is verified"));
         me(access).then().body("emailVerified", equalTo(true));
         from(ip()).contentType(ContentType.JSON).body(Map.of("token", token)).when().post("/auth/verify-email").then().statusCode(400)

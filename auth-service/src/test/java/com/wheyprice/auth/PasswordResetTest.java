@@ -137,13 +137,13 @@ class PasswordResetTest {
         askForReset(email).then().statusCode(202);
         String token = new AccountMailbox(database).token(id, AccountMailKind.PASSWORD_RESET);
 
-        given().queryParam("token", token).when().get("/auth/password-reset/confirm").then().statusCode(200)
+        given().queryParam("token", token).when().get("/auth/pages/password-reset").then().statusCode(200)
                 .contentType(startsWith("text/html")).body(containsString("name=\"newPassword\""));
         login(email, PASSWORD, ip()).then().statusCode(200);
         given().queryParam("token", token).contentType(ContentType.URLENC).formParam("newPassword", "password1234")
-                .when().post("/auth/password-reset/confirm").then().statusCode(200).body(containsString("newPassword"));
+                .when().post("/auth/pages/password-reset").then().statusCode(200).body(containsString("newPassword"));
         given().queryParam("token", token).contentType(ContentType.URLENC).formParam("newPassword", NEW_PASSWORD)
-                .when().post("/auth/password-reset/confirm").then().statusCode(200).body(containsString("Your password is changed"));
+                .when().post("/auth/pages/password-reset").then().statusCode(200).body(containsString("Your password is changed"));
         login(email, NEW_PASSWORD, ip()).then().statusCode(200);
     }
 
@@ -153,7 +153,7 @@ class PasswordResetTest {
         confirm("x".repeat(10_000), NEW_PASSWORD).then().statusCode(400).body("errors.field", hasItem("token"));
         from(ip()).contentType(ContentType.JSON).body("{}").when().post("/auth/password-reset/confirm").then().statusCode(400)
                 .body("errors.field", hasItem("token")).body("errors.field", hasItem("newPassword"));
-        given().contentType(ContentType.URLENC).when().post("/auth/password-reset/confirm").then().statusCode(200)
+        given().contentType(ContentType.URLENC).when().post("/auth/pages/password-reset").then().statusCode(200)
                 .body(containsString("incomplete"));
         askForReset("not an address").then().statusCode(400).body("errors.field", hasItem("email"));
         given().auth().oauth2(AuthApi.serviceToken(AuthTestResource.CLIENT_ID, AuthTestResource.CLIENT_SECRET))

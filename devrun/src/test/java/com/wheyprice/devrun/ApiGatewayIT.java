@@ -557,6 +557,27 @@ class ApiGatewayIT {
         assertThat(calledFromApi(trace, "auth-service")).as("api-service's call into auth-service in one trace: " + trace).isTrue();
     }
 
+    /** The token of an e-mailed link, in the URL a person opens, is in no span of its trace, at api-service or auth-service. */
+    @Test
+    @Order(14)
+    void theTokenInAMailedLinkNeverReachesATrace() throws Exception {
+        String traceId = randomHex(16);
+        String secret = "wlt_trace-probe-" + randomHex(8);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(apiOne + "/auth/pages/password-reset?token=" + secret))
+                .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        List<OtlpReceiver.ReceivedSpan> trace = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline && !calledFromApi(trace, "auth-service")) {
+            Thread.sleep(200);
+            trace = traces.trace(traceId);
+        }
+        assertThat(calledFromApi(trace, "auth-service")).as("the page's request traced through api-service into auth-service: " + trace).isTrue();
+        assertThat(trace).allSatisfy(span -> assertThat(span.attributes().values()).noneMatch(value -> value.contains(secret)));
+        assertThat(trace).anySatisfy(span -> assertThat(span.attributes().values()).anyMatch(value -> value.contains("token=REDACTED")));
+    }
+
     @Test
     @Order(10)
     void aScrapeAskedForThroughTheApiIsOneTraceThroughTheQueueWorkerAndCatalogIngest() throws Exception {

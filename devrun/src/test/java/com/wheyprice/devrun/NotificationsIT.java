@@ -236,7 +236,7 @@ class NotificationsIT {
 
         HttpResponse<String> asked = post(api + "/auth/password-reset", null, "{\"email\":\"" + shopper.email() + "\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
-        HttpResponse<String> done = follow(linkIn(shopper.email(), "Reset your Whey Price password", "/auth/password-reset/confirm"),
+        HttpResponse<String> done = follow(linkIn(shopper.email(), "Reset your Whey Price password", "/auth/pages/password-reset"),
                 "newPassword=" + URLEncoder.encode(newPassword, StandardCharsets.UTF_8));
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Your password is changed");
@@ -371,7 +371,7 @@ class NotificationsIT {
         HttpResponse<String> registered = post(api + "/auth/register", null,
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
-        HttpResponse<String> verified = follow(linkIn(email, "Verify your e-mail address", "/auth/verify-email"), "");
+        HttpResponse<String> verified = follow(linkIn(email, "Verify your e-mail address", "/auth/pages/verify-email"), "");
         assertThat(verified.body()).contains("Your address is verified");
         JsonNode session = login(email, PASSWORD);
         String token = session.path("access_token").asText();

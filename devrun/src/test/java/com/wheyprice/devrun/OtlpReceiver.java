@@ -8,8 +8,10 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -27,8 +29,9 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
  */
 final class OtlpReceiver implements AutoCloseable {
 
-    /** One received span; ids in lower-case hex, {@code parentSpanId} empty for a root span. */
-    record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
+    /** One received span; ids in lower-case hex, {@code parentSpanId} empty for a root span; its string attributes. */
+    record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind,
+            Map<String, String> attributes) {
     }
 
     /** The span's parent, its parent's parent, and so on, as far as the trace holds them. */
@@ -78,7 +81,9 @@ final class OtlpReceiver implements AutoCloseable {
                         .map(KeyValue::getValue).map(value -> value.getStringValue()).findFirst().orElse("?");
                 for (ScopeSpans scope : resource.getScopeSpansList()) {
                     scope.getSpansList().forEach(span -> spans.add(new ReceivedSpan(service, hex(span.getTraceId().toByteArray()),
-                            hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind().name())));
+                            hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind().name(),
+                            span.getAttributesList().stream().filter(attribute -> attribute.getValue().hasStringValue())
+                                    .collect(Collectors.toMap(KeyValue::getKey, attribute -> attribute.getValue().getStringValue(), (a, b) -> a)))));
                 }
             }
         }

@@ -51,7 +51,7 @@ class AccountEmailTest extends NotifyTestBase {
         assertThat(received.getHeader("List-Unsubscribe")).isNull();
         assertThat(received.getHeader("Message-ID")[0]).matches("<[0-9a-f-]{36}@wheyprice\\.example>");
         assertThat(SmtpServer.part(received, "text/plain")).contains("Hello Asha",
-                NotifyTestResource.PUBLIC_URL + "/api/v1/auth/password-reset/confirm?token=wlt_minted-", "30 Nov 2026, 12:30 UTC");
+                NotifyTestResource.PUBLIC_URL + "/api/v1/auth/pages/password-reset?token=wlt_minted-", "30 Nov 2026, 12:30 UTC");
         assertThat(SmtpServer.part(received, "text/html")).contains("Choose a new password");
         await().atMost(WAIT).until(() -> status(mail), "SENT"::equals);
         assertThat(smtp.mailsTo(meera.email())).as("the repeated event makes no second e-mail").hasSize(1);
@@ -67,7 +67,7 @@ class AccountEmailTest extends NotifyTestBase {
         events().onAuth(AccountMailRequested.of(UUID.randomUUID(), clock.instant(), ravi.id(), changed, AccountMailKind.ADDRESS_CHANGED));
 
         MimeMessage confirmation = await().atMost(WAIT).until(() -> smtp.mailsTo(newAddress), mails -> !mails.isEmpty()).get(0);
-        assertThat(SmtpServer.part(confirmation, "text/plain")).contains("/api/v1/auth/email-change/confirm?token=wlt_minted-");
+        assertThat(SmtpServer.part(confirmation, "text/plain")).contains("/api/v1/auth/pages/email-change?token=wlt_minted-");
         MimeMessage notice = await().atMost(WAIT).until(() -> smtp.mailsTo(ravi.email()), mails -> !mails.isEmpty()).get(0);
         assertThat(SmtpServer.part(notice, "text/plain")).contains("Your account now uses r***@example.com");
     }

@@ -58,13 +58,11 @@ public class AccountApi extends RelayingResource {
     private static final String JSON = MediaType.APPLICATION_JSON;
     private static final String LINK_TOKEN = "the token from the e-mail's link";
 
-    /** The form a link's page posts: the token rides in the query, the body is empty. */
-    @Schema(description = "empty: the token is in the query")
-    record LinkForm() {
-    }
+    /** The pages of account links, one per step an e-mail's link can take. */
+    private static final String STEPS = "verify-email|password-reset|email-change";
 
-    /** The reset page's form: the new password (the token rides in the query). */
-    record PasswordResetForm(@Schema(required = true, maxLength = AccountRequests.MAX_PASSWORD_LENGTH) String newPassword) {
+    /** What a link's page posts: the new password on the reset page, nothing on the others (the token rides in the query). */
+    record LinkPageForm(@Schema(maxLength = AccountRequests.MAX_PASSWORD_LENGTH) String newPassword) {
     }
 
     AccountApi(Downstreams downstreams) {
@@ -184,90 +182,69 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/password-reset", body);
     }
 
-    @APIResponse(responseCode = "200", description = "the page the reset link opens: a form for the new password",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @GET
-    @Path("/password-reset/confirm")
-    @PermitAll
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "showPasswordReset", summary = "The page a reset link opens (a browser navigation, not an API call)")
-    public Uni<Response> resetPage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
-        return relay(request, "/auth/password-reset/confirm", null);
-    }
-
-    @APIResponse(responseCode = "204", description = "the password is set and every session of the account has ended (JSON body)")
-    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the reset page)",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.PasswordResetConfirmation.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = PasswordResetForm.class)) })
+    @APIResponse(responseCode = "204", description = "the password is set and every session of the account has ended")
+    @RequestBody(required = true,
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.PasswordResetConfirmation.class)))
     @POST
     @Path("/password-reset/confirm")
     @PermitAll
-    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a reset link's token")
-    public Uni<Response> confirmReset(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
-            @Context HttpServerRequest request) {
+    public Uni<Response> confirmReset(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/password-reset/confirm", body);
     }
 
-    @APIResponse(responseCode = "200", description = "the page the verification link opens",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @GET
-    @Path("/verify-email")
-    @PermitAll
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "showEmailVerification", summary = "The page a verification link opens (a browser navigation, not an API call)")
-    public Uni<Response> verifyPage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
-        return relay(request, "/auth/verify-email", null);
-    }
-
-    @APIResponse(responseCode = "204", description = "the address is verified (JSON body)")
-    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the verification page)",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = LinkForm.class)) })
+    @APIResponse(responseCode = "204", description = "the address is verified")
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)))
     @POST
     @Path("/verify-email")
     @PermitAll
-    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verifyEmail", summary = "Verify the account's address with the token from the verification e-mail")
-    public Uni<Response> verify(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
-            @Context HttpServerRequest request) {
+    public Uni<Response> verify(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/verify-email", body);
     }
 
-    @APIResponse(responseCode = "200", description = "the page the address-change link opens",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    @GET
-    @Path("/email-change/confirm")
-    @PermitAll
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "showEmailChange", summary = "The page an address-change link opens (a browser navigation, not an API call)")
-    public Uni<Response> changePage(@Parameter(description = LINK_TOKEN) @QueryParam("token") String token, @Context HttpServerRequest request) {
-        return relay(request, "/auth/email-change/confirm", null);
-    }
-
-    @APIResponse(responseCode = "204", description = "the account uses the new address; its other sessions have ended (JSON body)")
-    @APIResponse(responseCode = "200", description = "the outcome as a page (form body, from the address-change page)",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "204", description = "the account uses the new address; its other sessions have ended")
     @APIResponse(responseCode = "409", description = "another account took the address meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = LinkForm.class)) })
+    @RequestBody(required = true, content = @Content(mediaType = JSON, schema = @Schema(implementation = AccountRequests.LinkConfirmation.class)))
     @POST
     @Path("/email-change/confirm")
     @PermitAll
-    @Consumes({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED })
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "confirmEmailChange", summary = "Make the new address the account's, with the token mailed to it")
-    public Uni<Response> confirmChange(@Parameter(description = LINK_TOKEN + ", for a form body") @QueryParam("token") String token, byte[] body,
-            @Context HttpServerRequest request) {
+    public Uni<Response> confirmChange(byte[] body, @Context HttpServerRequest request) {
         return relay(request, "/auth/email-change/confirm", body);
+    }
+
+    @APIResponse(responseCode = "200", description = "a page whose button (and, for a reset, password field) posts the link's token back",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("/pages/{step: " + STEPS + "}")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "showAccountLinkPage",
+            summary = "The page an account e-mail's link opens: verify-email, password-reset or email-change (a browser navigation, not an API call)")
+    public Uni<Response> page(@Parameter(schema = @Schema(enumeration = { "verify-email", "password-reset", "email-change" }))
+            @PathParam("step") String step, @Parameter(description = LINK_TOKEN) @QueryParam("token") String token,
+            @Context HttpServerRequest request) {
+        return relay(request, "/auth/pages/" + step, null);
+    }
+
+    @APIResponse(responseCode = "200", description = "the step's outcome as a page, or the form again saying what was wrong",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = LinkPageForm.class)))
+    @POST
+    @Path("/pages/{step: " + STEPS + "}")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "submitAccountLinkPage", summary = "The button of an account link's page")
+    public Uni<Response> submitPage(@Parameter(schema = @Schema(enumeration = { "verify-email", "password-reset", "email-change" }))
+            @PathParam("step") String step, @Parameter(description = LINK_TOKEN) @QueryParam("token") String token, byte[] body,
+            @Context HttpServerRequest request) {
+        return relay(request, "/auth/pages/" + step, body);
     }
 
     @APIResponse(responseCode = "204", description = "erased")

@@ -107,7 +107,7 @@ public class AccountEmails implements Sender {
             case VERIFY_ADDRESS -> new AccountMessage("Verify your e-mail address for Whey Price", greeting,
                     List.of("Confirm that this address is yours, so that your price alerts can reach you.", until,
                             "If you did not sign up for Whey Price, ignore this e-mail; you will not hear from us again."),
-                    "Verify my address", link("/api/v1/auth/verify-email", mail), unsubscribeUrl);
+                    "Verify my address", link("/api/v1/auth/pages/verify-email", mail), unsubscribeUrl);
             case ALREADY_REGISTERED -> new AccountMessage("Someone tried to sign up with your address", greeting,
                     List.of("Someone, perhaps you, tried to create a Whey Price account with this address, which already has one.",
                             "If it was you, sign in instead; if you forgot your password, ask for a reset on the sign-in page.",
@@ -116,7 +116,7 @@ public class AccountEmails implements Sender {
             case PASSWORD_RESET -> new AccountMessage("Reset your Whey Price password", greeting,
                     List.of("Someone asked to reset the password of your Whey Price account. If it was you, choose a new one.", until,
                             "If it was not you, ignore this e-mail: your password stays as it is."),
-                    "Choose a new password", link("/api/v1/auth/password-reset/confirm", mail), unsubscribeUrl);
+                    "Choose a new password", link("/api/v1/auth/pages/password-reset", mail), unsubscribeUrl);
             case PASSWORD_CHANGED -> new AccountMessage("Your Whey Price password was changed", greeting,
                     List.of("The password of your account was changed, and every other device signed in to it was signed out.",
                             "If this was not you, reset your password now from the sign-in page."),
@@ -124,7 +124,7 @@ public class AccountEmails implements Sender {
             case CONFIRM_NEW_ADDRESS -> new AccountMessage("Confirm your new e-mail address for Whey Price", greeting,
                     List.of("You asked to use this address for your Whey Price account. Confirm it to make the change.", until,
                             "If you did not ask for this, ignore this e-mail; nothing changes."),
-                    "Use this address", link("/api/v1/auth/email-change/confirm", mail), unsubscribeUrl);
+                    "Use this address", link("/api/v1/auth/pages/email-change", mail), unsubscribeUrl);
             case ADDRESS_CHANGED -> new AccountMessage("Your Whey Price account's e-mail address was changed", greeting,
                     List.of("Your account now uses " + mail.addressHint() + ", and this address will hear nothing more from it.",
                             "If this was not you, reply to this e-mail at once so we can help you recover the account."),
