@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Address;
@@ -33,6 +35,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class DevMail implements AutoCloseable {
 
+    /** GreenMail's loggers, held so java.util.logging keeps their level: its start-up chatter would bury the launcher's summary. */
+    private static final Logger GREENMAIL_LOG = Logger.getLogger("com.icegreen");
+
     private final GreenMail smtp;
     private final HttpServer inbox;
 
@@ -41,6 +46,7 @@ final class DevMail implements AutoCloseable {
     }
 
     DevMail(int smtpPort, int inboxPort) throws IOException {
+        GREENMAIL_LOG.setLevel(Level.WARNING);
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         inbox = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), inboxPort), 16);

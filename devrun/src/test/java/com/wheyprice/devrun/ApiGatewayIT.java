@@ -69,7 +69,7 @@ class ApiGatewayIT {
     private static final String ADMIN_EMAIL = "root@whey.test";
     private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ApiCalls http = new ApiCalls();
     private final LocalSocialProvider google = new LocalSocialProvider().start();
     private final OtlpReceiver traces = new OtlpReceiver();
     private String databaseUrl;
@@ -131,52 +131,52 @@ class ApiGatewayIT {
     void aShopperSignsUpSearchesComparesAndActsThroughThePublicApi() throws Exception {
         String email = "shopper-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"a long and unusual passphrase 7\"";
-        HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Shopper\"}");
+        HttpResponse<String> registered = http.post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Shopper\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
-        HttpResponse<String> login = post(apiTwo + "/auth/login", null, credentials + "}");
+        HttpResponse<String> login = http.post(apiTwo + "/auth/login", null, credentials + "}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = field(login.body(), "access_token");
-        HttpResponse<String> me = get(apiOne + "/auth/me", token, null);
+        HttpResponse<String> me = http.get(apiOne + "/auth/me", token, null);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(email);
 
         String search = "/products?q=" + URLEncoder.encode("gold standard", StandardCharsets.UTF_8) + "&limit=5";
-        HttpResponse<String> found = get(apiOne + search, null, "search-1");
+        HttpResponse<String> found = http.get(apiOne + search, null, "search-1");
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.body()).as("relayed unchanged").isEqualTo(get(catalog + "/catalog" + search, null, "search-1").body());
-        HttpResponse<String> firstPage = get(apiOne + "/products?category=whey-protein&limit=2", token, null);
+        assertThat(found.body()).as("relayed unchanged").isEqualTo(http.get(catalog + "/catalog" + search, null, "search-1").body());
+        HttpResponse<String> firstPage = http.get(apiOne + "/products?category=whey-protein&limit=2", token, null);
         assertThat(firstPage.headers().firstValue("Link")).as("next page, relative, so it resolves under /api/v1")
                 .hasValueSatisfying(link -> assertThat(link).startsWith("<?category=whey-protein").endsWith(">; rel=\"next\""));
-        assertThat(get(apiTwo + "/products?category=whey-protein&limit=2", token, null).headers().firstValue("Link"))
+        assertThat(http.get(apiTwo + "/products?category=whey-protein&limit=2", token, null).headers().firstValue("Link"))
                 .as("kept with the cached answer").isEqualTo(firstPage.headers().firstValue("Link"));
         String slug = field(found.body(), "slug");
 
-        HttpResponse<String> product = get(apiTwo + "/products/" + slug, null, null);
+        HttpResponse<String> product = http.get(apiTwo + "/products/" + slug, null, null);
         assertThat(product.statusCode()).isEqualTo(200);
         assertThat(product.body()).contains("\"offers\":[{", "\"pricePer100gProtein\"");
         String variantId = field(product.body().substring(product.body().indexOf("\"variants\"")), "id");
         String listingId = field(product.body(), "listingId");
 
-        HttpResponse<String> history = get(apiOne + "/variants/" + variantId + "/history?days=30", null, null);
+        HttpResponse<String> history = http.get(apiOne + "/variants/" + variantId + "/history?days=30", null, null);
         assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
         assertThat(history.body()).contains(listingId);
 
-        HttpResponse<String> alert = post(apiTwo + "/alerts", token,
+        HttpResponse<String> alert = http.post(apiTwo + "/alerts", token,
                 "{\"variantId\":\"" + variantId + "\",\"targetPrice\":{\"amountMinor\":100000,\"currency\":\"INR\"}}");
         assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
         assertThat(alert.headers().firstValue("Location")).hasValue("/api/v1/alerts/" + field(alert.body(), "id"));
-        assertThat(get(apiOne + "/alerts", token, null).body()).contains(variantId);
-        assertThat(post(apiOne + "/alerts", null, "{}").statusCode()).as("alerts need an account").isEqualTo(401);
+        assertThat(http.get(apiOne + "/alerts", token, null).body()).contains(variantId);
+        assertThat(http.post(apiOne + "/alerts", null, "{}").statusCode()).as("alerts need an account").isEqualTo(401);
 
         Unlisted page = unlistedPage();
-        HttpResponse<String> discovery = post(apiOne + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}");
+        HttpResponse<String> discovery = http.post(apiOne + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}");
         assertThat(discovery.statusCode()).as(discovery.body()).isEqualTo(201);
-        assertThat(post(apiTwo + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}").statusCode()).as("a duplicate").isEqualTo(200);
+        assertThat(http.post(apiTwo + "/discoveries", token, "{\"url\":\"" + page.url() + "\"}").statusCode()).as("a duplicate").isEqualTo(200);
         String discoveryId = field(discovery.body(), "id");
 
         theAdminApprovesItAndTheScrapedPriceAppears(page, discoveryId);
 
-        HttpResponse<String> click = get(apiOne + "/go/" + listingId, null, null);
+        HttpResponse<String> click = http.get(apiOne + "/go/" + listingId, null, null);
         assertThat(click.statusCode()).isEqualTo(302);
         assertThat(click.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("ref=wheyprice"));
     }
@@ -190,18 +190,18 @@ class ApiGatewayIT {
     @Order(11)
     void aSignedOutTokenStopsWorkingOnEveryServiceWithinTwoSeconds() throws Exception {
         String credentials = "{\"email\":\"leaver-" + System.nanoTime() + "@whey.test\",\"password\":\"a long and unusual passphrase 7\"";
-        HttpResponse<String> registered = post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Leaver\"}");
+        HttpResponse<String> registered = http.post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Leaver\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
-        String token = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
-        assertThat(get(apiTwo + "/alerts", token, null).statusCode()).isEqualTo(200);
-        assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).isEqualTo(200);
+        String token = field(http.post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
+        assertThat(http.get(apiTwo + "/alerts", token, null).statusCode()).isEqualTo(200);
+        assertThat(http.get(catalog + "/catalog/alerts", token, null).statusCode()).isEqualTo(200);
 
-        assertThat(post(apiOne + "/auth/logout", token, "").statusCode()).isEqualTo(204);
+        assertThat(http.post(apiOne + "/auth/logout", token, "").statusCode()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(get(apiTwo + "/alerts", token, null).statusCode()).as("the other api-service instance").isEqualTo(401);
-            assertThat(get(catalog + "/catalog/alerts", token, null).statusCode()).as("catalog-service").isEqualTo(401);
-            assertThat(get(apiOne + "/auth/me", token, null).statusCode()).as("auth-service, through the api").isEqualTo(401);
+            assertThat(http.get(apiTwo + "/alerts", token, null).statusCode()).as("the other api-service instance").isEqualTo(401);
+            assertThat(http.get(catalog + "/catalog/alerts", token, null).statusCode()).as("catalog-service").isEqualTo(401);
+            assertThat(http.get(apiOne + "/auth/me", token, null).statusCode()).as("auth-service, through the api").isEqualTo(401);
         });
     }
 
@@ -215,22 +215,22 @@ class ApiGatewayIT {
     void aPasswordChangeSignsEveryOtherDeviceOutEverywhere() throws Exception {
         String email = "mover-" + System.nanoTime() + "@whey.test";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + ADMIN_PASSWORD + "\"";
-        assertThat(post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Mover\"}").statusCode()).isEqualTo(202);
-        String phone = field(post(apiOne + "/auth/login", null, credentials + "}").body(), "access_token");
-        String laptop = field(post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
+        assertThat(http.post(apiOne + "/auth/register", null, credentials + ",\"displayName\":\"Mover\"}").statusCode()).isEqualTo(202);
+        String phone = field(http.post(apiOne + "/auth/login", null, credentials + "}").body(), "access_token");
+        String laptop = field(http.post(apiTwo + "/auth/login", null, credentials + "}").body(), "access_token");
         String newPassword = "another long passphrase for whey 8";
 
-        HttpResponse<String> changed = post(apiOne + "/auth/me/password", phone,
+        HttpResponse<String> changed = http.post(apiOne + "/auth/me/password", phone,
                 "{\"currentPassword\":\"" + ADMIN_PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(get(apiTwo + "/alerts", laptop, null).statusCode()).as("the laptop, through the api").isEqualTo(401);
-            assertThat(get(catalog + "/catalog/alerts", laptop, null).statusCode()).as("the laptop, at catalog-service").isEqualTo(401);
+            assertThat(http.get(apiTwo + "/alerts", laptop, null).statusCode()).as("the laptop, through the api").isEqualTo(401);
+            assertThat(http.get(catalog + "/catalog/alerts", laptop, null).statusCode()).as("the laptop, at catalog-service").isEqualTo(401);
         });
-        assertThat(get(apiTwo + "/alerts", phone, null).statusCode()).as("the phone").isEqualTo(200);
-        assertThat(post(apiOne + "/auth/login", null, credentials + "}").statusCode()).as("the old password").isEqualTo(401);
-        assertThat(post(apiOne + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + newPassword + "\"}").statusCode())
+        assertThat(http.get(apiTwo + "/alerts", phone, null).statusCode()).as("the phone").isEqualTo(200);
+        assertThat(http.post(apiOne + "/auth/login", null, credentials + "}").statusCode()).as("the old password").isEqualTo(401);
+        assertThat(http.post(apiOne + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + newPassword + "\"}").statusCode())
                 .as("the new password").isEqualTo(200);
     }
 
@@ -285,8 +285,8 @@ class ApiGatewayIT {
     @Test
     @Order(3)
     void problemsFromTheServicesBehindArePassedOnNamingThePublicPath() throws Exception {
-        HttpResponse<String> viaApi = get(apiOne + "/products/no-such-product", null, "problem-1");
-        HttpResponse<String> direct = get(catalog + "/catalog/products/no-such-product", null, "problem-1");
+        HttpResponse<String> viaApi = http.get(apiOne + "/products/no-such-product", null, "problem-1");
+        HttpResponse<String> direct = http.get(catalog + "/catalog/products/no-such-product", null, "problem-1");
         assertThat(viaApi.statusCode()).isEqualTo(404);
         assertThat(viaApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         ObjectNode relayed = (ObjectNode) JSON.readTree(viaApi.body());
@@ -298,7 +298,7 @@ class ApiGatewayIT {
         assertThat(relayed).isEqualTo(original);
         assertThat(relayed.path("requestId").asText()).isEqualTo("problem-1");
 
-        HttpResponse<String> invalid = post(apiTwo + "/auth/register", null, "{\"email\":\"not an email\"}");
+        HttpResponse<String> invalid = http.post(apiTwo + "/auth/register", null, "{\"email\":\"not an email\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("urn:whey:problem:validation-failed", "\"errors\"");
     }
@@ -307,14 +307,14 @@ class ApiGatewayIT {
     @Order(4)
     void publicReadsAreCachedRevalidatedWithEtagsRefreshedOnChangesAndServedStaleWhileCatalogIsDown() throws Exception {
         String slug = "on-gold-standard-100-whey";
-        HttpResponse<String> first = get(apiOne + "/products/" + slug, null, null);
+        HttpResponse<String> first = http.get(apiOne + "/products/" + slug, null, null);
         assertThat(first.statusCode()).isEqualTo(200);
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = get(apiTwo + "/products/" + slug, null, null);
+        HttpResponse<String> again = http.get(apiTwo + "/products/" + slug, null, null);
         assertThat(again.headers().firstValue("X-Cache")).as("cached by the other instance").hasValue("HIT");
         assertThat(again.body()).isEqualTo(first.body());
 
-        HttpResponse<String> revalidated = send(HttpRequest.newBuilder(URI.create(apiTwo + "/products/" + slug)).header("If-None-Match", etag));
+        HttpResponse<String> revalidated = http.send(HttpRequest.newBuilder(URI.create(apiTwo + "/products/" + slug)).header("If-None-Match", etag));
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
 
@@ -322,12 +322,12 @@ class ApiGatewayIT {
         String listingId = field(first.body(), "listingId");
         // polled as a signed-in admin, so the polling does not use up this address's anonymous limit
         String admin = adminToken();
-        assertThat(post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}").statusCode()).isEqualTo(200);
+        assertThat(http.post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}").statusCode()).isEqualTo(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         HttpResponse<String> changed = revalidated;
         while (changed.statusCode() == 304 && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            changed = send(HttpRequest.newBuilder(URI.create(apiOne + "/products/" + slug)).header("If-None-Match", etag)
+            changed = http.send(HttpRequest.newBuilder(URI.create(apiOne + "/products/" + slug)).header("If-None-Match", etag)
                     .header("Authorization", "Bearer " + admin));
         }
         assertThat(changed.statusCode()).as("a new answer after the scrape").isEqualTo(200);
@@ -337,16 +337,16 @@ class ApiGatewayIT {
                 .findFirst().orElseThrow();
         suite.stop(catalogService, false);
         try {
-            HttpResponse<String> fresh = get(apiTwo + "/products/" + slug, null, null);
+            HttpResponse<String> fresh = http.get(apiTwo + "/products/" + slug, null, null);
             assertThat(fresh.headers().firstValue("X-Cache")).as("still fresh: catalog is not asked").hasValue("HIT");
             Thread.sleep(CACHE_FRESH_FOR.toMillis() + 500);
-            HttpResponse<String> stale = get(apiTwo + "/products/" + slug, null, null);
+            HttpResponse<String> stale = http.get(apiTwo + "/products/" + slug, null, null);
             assertThat(stale.statusCode()).isEqualTo(200);
             assertThat(stale.body()).isEqualTo(changed.body());
             assertThat(stale.headers().firstValue("X-Cache")).hasValue("STALE");
             assertThat(stale.headers().firstValue("Warning")).hasValue("110 - \"Response is Stale\"");
             assertThat(stale.headers().firstValue("Age")).isPresent();
-            HttpResponse<String> neverCached = get(apiOne + "/brands/bsn", null, null);
+            HttpResponse<String> neverCached = http.get(apiOne + "/brands/bsn", null, null);
             assertThat(neverCached.statusCode()).isEqualTo(503);
             assertThat(neverCached.body()).contains("urn:whey:problem:service-unavailable");
         } finally {
@@ -354,30 +354,26 @@ class ApiGatewayIT {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     @Order(5)
     void anEmergencySwitchClosesDiscoverySubmissionsInCatalogWithinSeconds() throws Exception {
         String admin = adminToken();
-        String shopper = field(post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD
+        String shopper = field(http.post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD
                 + "\"}").body(), "access_token");
         String page = "{\"url\":\"http://localhost:" + settings.sampleRetailerPort() + "/gymbazaar/bulk-pure-whey-protein-banana-1000g.html\"}";
-        HttpResponse<String> off = put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":false}");
+        HttpResponse<String> off = http.put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":false}");
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            HttpResponse<String> refused = post(apiOne + "/discoveries", shopper, page);
+            HttpResponse<String> refused = http.post(apiOne + "/discoveries", shopper, page);
             while (refused.statusCode() != 503 && System.nanoTime() < deadline) {
                 Thread.sleep(250);
-                refused = post(apiOne + "/discoveries", shopper, page);
+                refused = http.post(apiOne + "/discoveries", shopper, page);
             }
             assertThat(refused.statusCode()).as("closed within 5 s: " + refused.body()).isEqualTo(503);
             assertThat(refused.body()).contains("urn:whey:problem:service-unavailable", "closed");
         } finally {
-            assertThat(put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":true}").statusCode()).isEqualTo(200);
+            assertThat(http.put(apiTwo + "/admin/flags/discovery-submissions", admin, "{\"enabled\":true}").statusCode()).isEqualTo(200);
         }
     }
 
@@ -386,23 +382,23 @@ class ApiGatewayIT {
     void theBestValueFormulaFollowsItsRolloutFlag() throws Exception {
         String admin = adminToken();
         String ranking = "/categories/whey-isolate/best-value?limit=20";
-        String label = get(catalog + "/catalog" + ranking, null, "ranking").body();
-        String labTested = get(catalog + "/catalog" + ranking + "&protein=lab-tested", null, "ranking").body();
+        String label = http.get(catalog + "/catalog" + ranking, null, "ranking").body();
+        String labTested = http.get(catalog + "/catalog" + ranking + "&protein=lab-tested", null, "ranking").body();
         assertThat(labTested).isNotEqualTo(label);
-        assertThat(get(apiOne + ranking, admin, "ranking").body()).as("rollout 0 %").isEqualTo(label);
+        assertThat(http.get(apiOne + ranking, admin, "ranking").body()).as("rollout 0 %").isEqualTo(label);
 
-        assertThat(put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":100}").statusCode())
+        assertThat(http.put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":100}").statusCode())
                 .isEqualTo(200);
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            String answer = get(apiOne + ranking, admin, "ranking").body();
+            String answer = http.get(apiOne + ranking, admin, "ranking").body();
             while (!answer.equals(labTested) && System.nanoTime() < deadline) {
                 Thread.sleep(250);
-                answer = get(apiOne + ranking, admin, "ranking").body();
+                answer = http.get(apiOne + ranking, admin, "ranking").body();
             }
             assertThat(answer).as("rollout 100 %, within 5 s").isEqualTo(labTested);
         } finally {
-            put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":0}");
+            http.put(apiTwo + "/admin/flags/best-value-lab-tested", admin, "{\"enabled\":true,\"rolloutPercent\":0}");
         }
     }
 
@@ -420,43 +416,43 @@ class ApiGatewayIT {
     @Test
     @Order(8)
     void realAnswersOfTheMainEndpointsMatchTheOpenApiDocument() throws Exception {
-        HttpResponse<String> published = get(apiOne + "/openapi.json", null, null);
+        HttpResponse<String> published = http.get(apiOne + "/openapi.json", null, null);
         assertThat(published.statusCode()).isEqualTo(200);
         OpenApiDocument document = new OpenApiDocument(published.body());
         assertThat(document.version()).startsWith("3.1");
         String admin = adminToken();
 
-        String product = field(get(apiOne + "/products?limit=1", admin, null).body(), "slug");
-        String detail = get(apiOne + "/products/" + product, admin, null).body();
+        String product = field(http.get(apiOne + "/products?limit=1", admin, null).body(), "slug");
+        String detail = http.get(apiOne + "/products/" + product, admin, null).body();
         String variant = field(detail.substring(detail.indexOf("\"variants\"")), "id");
         String page = "http://localhost:" + settings.sampleRetailerPort() + "/proteinmart/dymatize-iso-100-cookies-and-cream-900g.html";
         List<HttpResponse<String>> answers = List.of(
-                get(apiOne + "/brands", admin, null),
-                get(apiOne + "/brands/optimum-nutrition", admin, null),
-                get(apiOne + "/categories", admin, null),
-                get(apiOne + "/categories/whey-isolate/best-value?limit=3", admin, null),
-                get(apiOne + "/products?q=whey&limit=3", admin, null),
-                get(apiOne + "/products/" + product, admin, null),
-                get(apiOne + "/products/no-such-product", admin, null),
-                get(apiOne + "/variants/" + variant + "/history?days=30", admin, null),
-                get(apiOne + "/alerts", admin, null),
-                post(apiOne + "/discoveries", admin, "{\"url\":\"" + page + "\"}"),
-                get(apiOne + "/discoveries", admin, null),
-                post(apiOne + "/alerts", admin, "{\"variantId\":\"not-a-uuid\"}"),
-                get(apiOne + "/admin/flags", admin, null),
-                get(apiOne + "/auth/me", admin, null),
-                get(apiOne + "/auth/me/sessions", admin, null),
-                post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"),
-                post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"),
-                post(apiOne + "/alerts", admin, "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}"),
-                get(apiOne + "/auth/me/export", admin, null),
-                get(apiOne + "/auth/social/providers", null, null),
-                get(apiOne + "/admin/users?limit=2", admin, null),
-                get(apiOne + "/admin/audit?limit=3", admin, null),
-                get(apiOne + "/admin/discoveries", admin, null),
-                get(apiOne + "/admin/clicks", admin, null),
-                get(apiOne + "/admin/dead-letters", admin, null),
-                post(apiOne + "/admin/extraction/preview", admin, "{\"html\":\"<p class=p>Rs. 2,499</p>\",\"priceSelector\":\".p\",\"currency\":\"INR\"}"));
+                http.get(apiOne + "/brands", admin, null),
+                http.get(apiOne + "/brands/optimum-nutrition", admin, null),
+                http.get(apiOne + "/categories", admin, null),
+                http.get(apiOne + "/categories/whey-isolate/best-value?limit=3", admin, null),
+                http.get(apiOne + "/products?q=whey&limit=3", admin, null),
+                http.get(apiOne + "/products/" + product, admin, null),
+                http.get(apiOne + "/products/no-such-product", admin, null),
+                http.get(apiOne + "/variants/" + variant + "/history?days=30", admin, null),
+                http.get(apiOne + "/alerts", admin, null),
+                http.post(apiOne + "/discoveries", admin, "{\"url\":\"" + page + "\"}"),
+                http.get(apiOne + "/discoveries", admin, null),
+                http.post(apiOne + "/alerts", admin, "{\"variantId\":\"not-a-uuid\"}"),
+                http.get(apiOne + "/admin/flags", admin, null),
+                http.get(apiOne + "/auth/me", admin, null),
+                http.get(apiOne + "/auth/me/sessions", admin, null),
+                http.post(apiOne + "/auth/login", null, "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"),
+                http.post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"),
+                http.post(apiOne + "/alerts", admin, "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}"),
+                http.get(apiOne + "/auth/me/export", admin, null),
+                http.get(apiOne + "/auth/social/providers", null, null),
+                http.get(apiOne + "/admin/users?limit=2", admin, null),
+                http.get(apiOne + "/admin/audit?limit=3", admin, null),
+                http.get(apiOne + "/admin/discoveries", admin, null),
+                http.get(apiOne + "/admin/clicks", admin, null),
+                http.get(apiOne + "/admin/dead-letters", admin, null),
+                http.post(apiOne + "/admin/extraction/preview", admin, "{\"html\":\"<p class=p>Rs. 2,499</p>\",\"priceSelector\":\".p\",\"currency\":\"INR\"}"));
         List<HttpResponse<String>> adminWrites = catalogEntryRoundTrip(admin);
         Map<String, String> requests = Map.of(
                 "/api/v1/auth/login", "{\"email\":\"ana@example.com\",\"password\":\"a long and unusual passphrase 7\"}",
@@ -483,11 +479,11 @@ class ApiGatewayIT {
     /** An admin creates a category, reads it and renames it with the ETag it read; every answer, for the document check. */
     private List<HttpResponse<String>> catalogEntryRoundTrip(String admin) throws Exception {
         String slug = "conformance-" + System.nanoTime();
-        HttpResponse<String> created = post(apiOne + "/admin/categories", admin, "{\"slug\":\"" + slug + "\",\"name\":\"Conformance\"}");
+        HttpResponse<String> created = http.post(apiOne + "/admin/categories", admin, "{\"slug\":\"" + slug + "\",\"name\":\"Conformance\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
-        HttpResponse<String> read = get(apiOne + "/admin/categories/" + id, admin, null);
-        HttpResponse<String> renamed = send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/categories/" + id))
+        HttpResponse<String> read = http.get(apiOne + "/admin/categories/" + id, admin, null);
+        HttpResponse<String> renamed = http.send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/categories/" + id))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\",\"name\":\"Conformance, renamed\"}")));
@@ -497,11 +493,6 @@ class ApiGatewayIT {
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
         return Stream.concat(first.stream(), second.stream()).toList();
-    }
-
-    private HttpResponse<String> put(String url, String token, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     @Test
@@ -529,7 +520,7 @@ class ApiGatewayIT {
         HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(back).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        HttpResponse<String> me = get(apiTwo + "/auth/me", field(tokens.body(), "access_token"), null);
+        HttpResponse<String> me = http.get(apiTwo + "/auth/me", field(tokens.body(), "access_token"), null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains("\"email\":\"" + email + "\"", "\"emailVerified\":true", "\"displayName\":\"Grace Hopper\"");
     }
@@ -540,10 +531,10 @@ class ApiGatewayIT {
         String traceId = randomHex(16);
         String admin = adminToken();
         String search = apiOne + "/products?q=trace-" + System.nanoTime();
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(search)).header("Authorization", "Bearer " + admin)
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(search)).header("Authorization", "Bearer " + admin)
                 .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
         assertThat(found.statusCode()).isEqualTo(200);
-        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(apiTwo + "/auth/me")).header("Authorization", "Bearer " + admin)
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(apiTwo + "/auth/me")).header("Authorization", "Bearer " + admin)
                 .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
         assertThat(me.statusCode()).isEqualTo(200);
 
@@ -563,7 +554,7 @@ class ApiGatewayIT {
     void theTokenInAMailedLinkNeverReachesATrace() throws Exception {
         String traceId = randomHex(16);
         String secret = "wlt_trace-probe-" + randomHex(8);
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(apiOne + "/auth/pages/password-reset?token=" + secret))
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(apiOne + "/auth/pages/password-reset?token=" + secret))
                 .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01"));
         assertThat(page.statusCode()).isEqualTo(200);
 
@@ -582,10 +573,10 @@ class ApiGatewayIT {
     @Order(10)
     void aScrapeAskedForThroughTheApiIsOneTraceThroughTheQueueWorkerAndCatalogIngest() throws Exception {
         String admin = adminToken();
-        String slug = field(get(apiOne + "/products?limit=1", admin, null).body(), "slug");
-        String listing = field(get(apiOne + "/products/" + slug, admin, null).body(), "listingId");
+        String slug = field(http.get(apiOne + "/products?limit=1", admin, null).body(), "slug");
+        String listing = field(http.get(apiOne + "/products/" + slug, admin, null).body(), "listingId");
         String traceId = randomHex(16);
-        HttpResponse<String> queued = send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/scrapes"))
+        HttpResponse<String> queued = http.send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/scrapes"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"listingId\":\"" + listing + "\"}")));
@@ -638,7 +629,7 @@ class ApiGatewayIT {
         Path client = Path.of("..", "clients", "typescript").toAbsolutePath().normalize();
         Path generator = Path.of("target", "tools", "openapi-generator-cli.jar").toAbsolutePath();
         Path document = Files.createTempFile("api-document", ".json");
-        Files.writeString(document, get(apiOne + "/openapi.json", null, null).body());
+        Files.writeString(document, http.get(apiOne + "/openapi.json", null, null).body());
         assertThat(Files.readString(client.resolve("scenario.ts"))).as("non-null assertions in the scenario")
                 .doesNotContainPattern("[\\w)\\]]!(\\.|\\)|\\[|;|,)");
 
@@ -665,12 +656,12 @@ class ApiGatewayIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void theAnonymousLimitHoldsAcrossBothApiInstances() throws Exception {
-        HttpResponse<String> first = get(apiOne + "/categories", null, null);
+        HttpResponse<String> first = http.get(apiOne + "/categories", null, null);
         int remaining = Integer.parseInt(first.headers().firstValue("RateLimit-Remaining").orElseThrow());
         int accepted = 0;
         int refused = 0;
         for (int i = 0; i < remaining + 10; i++) {
-            int status = get((i % 2 == 0 ? apiTwo : apiOne) + "/categories", null, null).statusCode();
+            int status = http.get((i % 2 == 0 ? apiTwo : apiOne) + "/categories", null, null).statusCode();
             if (status == 200) {
                 accepted++;
             } else if (status == 429) {
@@ -702,14 +693,14 @@ class ApiGatewayIT {
     /** An admin approves the suggestion and has the new listing scraped; its price shows in the product's offers. */
     private void theAdminApprovesItAndTheScrapedPriceAppears(Unlisted page, String discoveryId) throws Exception {
         String admin = adminToken();
-        assertThat(get(apiOne + "/admin/discoveries", admin, null).body()).contains(discoveryId);
+        assertThat(http.get(apiOne + "/admin/discoveries", admin, null).body()).contains(discoveryId);
 
-        HttpResponse<String> approved = post(apiTwo + "/admin/discoveries/" + discoveryId + "/approve", admin,
+        HttpResponse<String> approved = http.post(apiTwo + "/admin/discoveries/" + discoveryId + "/approve", admin,
                 "{\"variantId\":\"" + page.variantId() + "\",\"retailerId\":\"" + page.retailerId() + "\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         String listingId = field(approved.body(), "listingId");
 
-        HttpResponse<String> queued = post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}");
+        HttpResponse<String> queued = http.post(apiOne + "/admin/scrapes", admin, "{\"listingId\":\"" + listingId + "\"}");
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
         assertThat(queued.body()).contains("\"queued\":1");
 
@@ -717,7 +708,7 @@ class ApiGatewayIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String offer = "";
         while (System.nanoTime() < deadline) {
-            String detail = get(apiTwo + "/products/" + page.productSlug(), null, null).body();
+            String detail = http.get(apiTwo + "/products/" + page.productSlug(), null, null).body();
             Matcher scraped = Pattern.compile("\\{\"listingId\":\"" + listingId + "\"[^}]*\"price\":\\{\"amountMinor\":(\\d+)").matcher(detail);
             if (scraped.find()) {
                 offer = scraped.group(1);
@@ -726,13 +717,13 @@ class ApiGatewayIT {
             Thread.sleep(500);
         }
         assertThat(offer).as("the new listing's scraped price in the product detail").isEqualTo(Long.toString(expected));
-        assertThat(get(apiOne + "/admin/discoveries", null, null).statusCode()).as("admin routes need an admin").isEqualTo(401);
+        assertThat(http.get(apiOne + "/admin/discoveries", null, null).statusCode()).as("admin routes need an admin").isEqualTo(401);
     }
 
     /** The admin's access token, signed in once per run (it outlives the run), so the anonymous budget goes to the tests. */
     private String adminToken() throws Exception {
         if (adminToken == null) {
-            HttpResponse<String> login = post(apiOne + "/auth/login", null,
+            HttpResponse<String> login = http.post(apiOne + "/auth/login", null,
                     "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             adminToken = field(login.body(), "access_token");
@@ -751,23 +742,4 @@ class ApiGatewayIT {
         return value.group(1);
     }
 
-    private HttpResponse<String> get(String url, String token, String requestId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (requestId != null) {
-            request.header("X-Request-Id", requestId);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String url, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

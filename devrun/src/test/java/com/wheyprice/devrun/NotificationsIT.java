@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,7 @@ class NotificationsIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String ALERT = "Price alert: ";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ApiCalls http = new ApiCalls();
     private final ObjectMapper json = new ObjectMapper();
     private final Deque<Listing> unused = new ArrayDeque<>();
 
@@ -152,7 +151,7 @@ class NotificationsIT {
         assertThat(mail.path("html").asText()).contains("href=\"" + buy + "\"");
         assertThat(mail.path("listUnsubscribe").get(0).asText()).startsWith("<" + publicApi + "/notifications/unsubscribe?token=");
 
-        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(buy)).GET());
+        HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(URI.create(buy)).GET());
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).startsWith("http"));
         await().atMost(PATIENCE).until(this::clicksFromAlertsToday, clicks -> clicks >= 1);
@@ -164,7 +163,7 @@ class NotificationsIT {
     @Test
     void anEmailAndAWebhookOutstandingWhenNotificationServiceIsKilledEachArriveOnceAfterItsRestart() throws Exception {
         Shopper shopper = premium(signUp("ravi"));
-        HttpResponse<String> registered = post(api + "/notifications/webhooks", shopper.token(), "{\"url\":\"" + receiver.url() + "\"}");
+        HttpResponse<String> registered = http.post(api + "/notifications/webhooks", shopper.token(), "{\"url\":\"" + receiver.url() + "\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         receiver.secret(json.readTree(registered.body()).path("secret").asText());
         Listing listing = unused.pop();
@@ -201,7 +200,7 @@ class NotificationsIT {
         JsonNode mail = await().atMost(PATIENCE).until(() -> alertMailsTo(shopper), mails -> !mails.isEmpty()).get(0);
         String unsubscribe = mail.path("listUnsubscribe").get(0).asText().replaceAll("^<|>$", "");
 
-        HttpResponse<String> oneClick = send(HttpRequest.newBuilder(URI.create(unsubscribe))
+        HttpResponse<String> oneClick = http.send(HttpRequest.newBuilder(URI.create(unsubscribe))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
         assertThat(oneClick.statusCode()).as(oneClick.body()).isEqualTo(200);
 
@@ -217,11 +216,11 @@ class NotificationsIT {
     void aShopperWhoSuggestedAPageHearsThatAnAdminTurnedItDown() throws Exception {
         Shopper shopper = signUp("lena");
         String url = "https://shop.example/whey-" + UUID.randomUUID();
-        HttpResponse<String> submitted = post(api + "/discoveries", shopper.token(), "{\"url\":\"" + url + "\"}");
+        HttpResponse<String> submitted = http.post(api + "/discoveries", shopper.token(), "{\"url\":\"" + url + "\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String discovery = json.readTree(submitted.body()).path("id").asText();
 
-        HttpResponse<String> rejected = post(api + "/admin/discoveries/" + discovery + "/reject", adminToken, "");
+        HttpResponse<String> rejected = http.post(api + "/admin/discoveries/" + discovery + "/reject", adminToken, "");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
 
         JsonNode mail = await().atMost(PATIENCE).until(() -> mailsTo(shopper.email(), "Your product suggestion"), mails -> !mails.isEmpty()).get(0);
@@ -234,22 +233,22 @@ class NotificationsIT {
         Shopper shopper = signUp("nora");
         String newPassword = "casein digests slowly overnight";
 
-        HttpResponse<String> asked = post(api + "/auth/password-reset", null, "{\"email\":\"" + shopper.email() + "\"}");
+        HttpResponse<String> asked = http.post(api + "/auth/password-reset", null, "{\"email\":\"" + shopper.email() + "\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
         HttpResponse<String> done = follow(linkIn(shopper.email(), "Reset your Whey Price password", "/auth/pages/password-reset"),
                 "newPassword=" + URLEncoder.encode(newPassword, StandardCharsets.UTF_8));
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Your password is changed");
 
-        HttpResponse<String> oldPassword = post(api + "/auth/login", null,
+        HttpResponse<String> oldPassword = http.post(api + "/auth/login", null,
                 "{\"email\":\"" + shopper.email() + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(oldPassword.statusCode()).isEqualTo(401);
         String fresh = signIn(shopper.email(), newPassword);
-        assertThat(get(api + "/alerts", fresh).statusCode()).isEqualTo(200);
+        assertThat(http.get(api + "/alerts", fresh).statusCode()).isEqualTo(200);
         // the old session's access token stops working on catalog-service as on auth-service, within seconds
-        await().atMost(PATIENCE).until(() -> get(api + "/alerts", shopper.token()).statusCode() == 401);
-        assertThat(get(api + "/auth/me", shopper.token()).statusCode()).isEqualTo(401);
-        HttpResponse<String> refreshed = send(HttpRequest.newBuilder(URI.create(api + "/auth/token"))
+        await().atMost(PATIENCE).until(() -> http.get(api + "/alerts", shopper.token()).statusCode() == 401);
+        assertThat(http.get(api + "/auth/me", shopper.token()).statusCode()).isEqualTo(401);
+        HttpResponse<String> refreshed = http.send(HttpRequest.newBuilder(URI.create(api + "/auth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=" + shopper.refreshToken())));
         assertThat(refreshed.statusCode()).isEqualTo(401);
@@ -260,19 +259,19 @@ class NotificationsIT {
     private void setAlertAtThePriceNow(Shopper shopper, Listing listing) throws Exception {
         long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())
                 .offer(URI.create(listing.url()).getPath()).orElseThrow().priceInr() * 100;
-        HttpResponse<String> alert = post(api + "/alerts", shopper.token(), """
+        HttpResponse<String> alert = http.post(api + "/alerts", shopper.token(), """
                 {"variantId":"%s","targetPrice":{"amountMinor":%d,"currency":"INR"}}""".formatted(listing.variantId(), shown));
         assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
     }
 
     private void scrapeNow(Listing listing) throws Exception {
-        HttpResponse<String> queued = post(api + "/admin/scrapes", adminToken, "{\"listingId\":\"" + listing.id() + "\"}");
+        HttpResponse<String> queued = http.post(api + "/admin/scrapes", adminToken, "{\"listingId\":\"" + listing.id() + "\"}");
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(200);
     }
 
     /** The messages in the inbox for this address whose subject starts so, newest first. */
     private List<JsonNode> mailsTo(String email, String subject) throws Exception {
-        HttpResponse<String> messages = send(HttpRequest.newBuilder(URI.create(inbox + "/api/messages")).GET());
+        HttpResponse<String> messages = http.send(HttpRequest.newBuilder(URI.create(inbox + "/api/messages")).GET());
         List<JsonNode> to = new ArrayList<>();
         json.readTree(messages.body()).forEach(message -> {
             if (message.path("to").asText().contains(email) && message.path("subject").asText().startsWith(subject)) {
@@ -296,15 +295,15 @@ class NotificationsIT {
 
     /** Follows a link from a mail as a person does: opens its page, then presses its button (with the form's fields). */
     private HttpResponse<String> follow(String link, String form) throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(link)).GET());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link)).GET());
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("<form method=\"post\">");
-        return send(HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(HttpRequest.newBuilder(URI.create(link)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private long clicksFromAlertsToday() throws Exception {
-        JsonNode days = json.readTree(get(api + "/admin/clicks?days=1", adminToken).body());
+        JsonNode days = json.readTree(http.get(api + "/admin/clicks?days=1", adminToken).body());
         long clicks = 0;
         for (JsonNode day : days) {
             clicks += day.path("fromAlerts").asLong();
@@ -322,7 +321,7 @@ class NotificationsIT {
         HttpRequest.Builder tier = HttpRequest.newBuilder(URI.create(api + "/admin/users/" + shopper.id() + "/tier"))
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"tier\":\"PREMIUM\"}"));
-        HttpResponse<String> changed = send(tier);
+        HttpResponse<String> changed = http.send(tier);
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         JsonNode session = login(shopper.email(), PASSWORD);
         return new Shopper(shopper.id(), shopper.email(), session.path("access_token").asText(), session.path("refresh_token").asText());
@@ -368,14 +367,14 @@ class NotificationsIT {
     /** Registers, proves the address from the link in the mail that registration sends, and signs in. */
     private Shopper signUp(String name) throws Exception {
         String email = name + "-" + UUID.randomUUID() + "@whey.test";
-        HttpResponse<String> registered = post(api + "/auth/register", null,
+        HttpResponse<String> registered = http.post(api + "/auth/register", null,
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         HttpResponse<String> verified = follow(linkIn(email, "Verify your e-mail address", "/auth/pages/verify-email"), "");
         assertThat(verified.body()).contains("Your address is verified");
         JsonNode session = login(email, PASSWORD);
         String token = session.path("access_token").asText();
-        JsonNode account = json.readTree(get(api + "/auth/me", token).body());
+        JsonNode account = json.readTree(http.get(api + "/auth/me", token).body());
         assertThat(account.path("emailVerified").asBoolean()).isTrue();
         return new Shopper(account.path("id").asText(), email, token, session.path("refresh_token").asText());
     }
@@ -385,29 +384,9 @@ class NotificationsIT {
     }
 
     private JsonNode login(String email, String password) throws Exception {
-        HttpResponse<String> login = post(api + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> login = http.post(api + "/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         return json.readTree(login.body());
     }
 
-    private HttpResponse<String> get(String url, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> post(String url, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -59,7 +58,7 @@ class ScraperFaultsIT {
     private static final String ADMIN_PASSWORD = "a long and unusual passphrase 7";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ApiCalls http = new ApiCalls();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Set<String> overlapped = ConcurrentHashMap.newKeySet();
@@ -235,7 +234,7 @@ class ScraperFaultsIT {
         failing.remove(listing.path());
         String deadLetterId = deadLetters().replaceFirst("(?s).*\"id\":\"([^\"]+)\",\"jobId\":\"[^\"]+\",\"listingId\":\"" + listing.id() + "\".*",
                 "$1");
-        HttpResponse<String> replay = send(HttpRequest.newBuilder(scraperUri(scraperOne, "/admin/dead-letters/" + deadLetterId + "/replay"))
+        HttpResponse<String> replay = http.send(HttpRequest.newBuilder(scraperUri(scraperOne, "/admin/dead-letters/" + deadLetterId + "/replay"))
                 .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
         assertThat(replay.body()).contains("\"replayJobId\"");
@@ -394,7 +393,7 @@ class ScraperFaultsIT {
     }
 
     private String scrapeNow(Suite.Running scraper, Listing listing) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(scraperUri(scraper, "/admin/scrapes"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(scraperUri(scraper, "/admin/scrapes"))
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"listingId\":\"" + listing.id() + "\"}")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -403,27 +402,27 @@ class ScraperFaultsIT {
 
     private String deadLetters() {
         try {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(scraperUri(scraperOne, "/admin/dead-letters"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(scraperUri(scraperOne, "/admin/dead-letters"))
                     .header("Authorization", "Bearer " + adminToken));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The jobs an instance finished, by its own {@code whey_scrape_jobs_total}. */
     private double jobsDone(Suite.Running scraper) throws Exception {
-        String metrics = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + scraper.service().managementPort() + "/q/metrics"))).body();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + scraper.service().managementPort() + "/q/metrics"))).body();
         return metrics.lines().filter(line -> line.startsWith("whey_scrape_jobs_total{") && line.contains("outcome=\"ok\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private String login() throws Exception {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.port("auth-service") + "/auth/login"))
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.port("auth-service") + "/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}")));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
@@ -438,7 +437,4 @@ class ScraperFaultsIT {
         return URI.create("http://127.0.0.1:" + scraper.service().port() + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }
