@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import com.wheyprice.auth.config.AuthConfig;
+import com.wheyprice.common.config.Secrets;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -24,11 +25,11 @@ public class PiiKeys {
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
 
     private final AuthConfig config;
-    private final Secrets secrets;
+    private final AuthSecrets secrets;
     private volatile PiiCipher cipher;
     private volatile BlindIndex blindIndex;
 
-    PiiKeys(AuthConfig config, Secrets secrets) {
+    PiiKeys(AuthConfig config, AuthSecrets secrets) {
         this.config = config;
         this.secrets = secrets;
     }
@@ -36,7 +37,7 @@ public class PiiKeys {
     void load(@Observes @Priority(10) StartupEvent event) {
         String ring = secrets.load(config.piiKeys(), "AUTH_PII_KEYS", () -> "dev1:" + Secrets.randomKeyBase64())
                 .await().atMost(LOAD_TIMEOUT);
-        Map<String, byte[]> keys = Secrets.keyRing(ring, "AUTH_PII_KEYS");
+        Map<String, byte[]> keys = AuthSecrets.keyRing(ring, "AUTH_PII_KEYS");
         List<String> ids = List.copyOf(keys.keySet());
         String active = config.piiActiveKey().orElse(ids.get(ids.size() - 1));
         try {
@@ -44,7 +45,7 @@ public class PiiKeys {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("AUTH_PII_KEYS / AUTH_PII_ACTIVE_KEY: " + e.getMessage());
         }
-        String index = secrets.load(config.blindIndexKey(), "AUTH_BLIND_INDEX_KEY", Secrets::randomKeyBase64)
+        String index = secrets.load(config.blindIndexKey(), "AUTH_BLIND_INDEX_KEY", AuthSecrets::randomKeyBase64)
                 .await().atMost(LOAD_TIMEOUT);
         blindIndex = new BlindIndex(Base64.getDecoder().decode(index));
     }

@@ -18,7 +18,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.lang.JoseException;
 
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.auth.crypto.Secrets;
+import com.wheyprice.auth.crypto.AuthSecrets;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -35,12 +35,12 @@ public class SigningKeys {
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
 
     private final AuthConfig config;
-    private final Secrets secrets;
+    private final AuthSecrets secrets;
     private volatile String currentKeyId;
     private volatile PrivateKey currentKey;
     private volatile String jwks;
 
-    SigningKeys(AuthConfig config, Secrets secrets) {
+    SigningKeys(AuthConfig config, AuthSecrets secrets) {
         this.config = config;
         this.secrets = secrets;
     }
