@@ -20,7 +20,6 @@ import com.wheyprice.notify.delivery.Outcome;
 import com.wheyprice.notify.delivery.Recipients;
 import com.wheyprice.notify.delivery.Sender;
 import com.wheyprice.notify.email.Mailer;
-import com.wheyprice.notify.preference.Preferences;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,15 +51,13 @@ public class AccountEmails implements Sender {
     }
 
     private final Contacts contacts;
-    private final Preferences preferences;
     private final Recipients recipients;
     private final Mailer mailer;
     private final ObjectMapper json;
     private final NotifyConfig config;
 
-    AccountEmails(Contacts contacts, Preferences preferences, Recipients recipients, Mailer mailer, ObjectMapper json, NotifyConfig config) {
+    AccountEmails(Contacts contacts, Recipients recipients, Mailer mailer, ObjectMapper json, NotifyConfig config) {
         this.contacts = contacts;
-        this.preferences = preferences;
         this.recipients = recipients;
         this.mailer = mailer;
         this.json = json;
@@ -85,12 +82,7 @@ public class AccountEmails implements Sender {
                         return Uni.createFrom().item(Outcome.skipped("no longer to be sent: the account is erased, or the link was used or expired"));
                     }
                     AccountMail mail = opened.get();
-                    if (!delivery.kind().optional()) {
-                        return send(delivery, mail, null);
-                    }
-                    return preferences.wants(mail.userId(), mail.tier(), delivery.channel(), delivery.kind())
-                            .chain(wanted -> !wanted ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                                    : recipients.unsubscribeUrl(delivery).chain(url -> send(delivery, mail, url)));
+                    return recipients.ifWanted(delivery, mail.tier(), url -> send(delivery, mail, url));
                 }));
     }
 

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.api.Contact;
+import com.wheyprice.auth.api.Tier;
+import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notify.config.NotifyConfig;
 import com.wheyprice.notify.contact.Contacts;
 import com.wheyprice.notify.preference.Preferences;
@@ -51,15 +53,24 @@ public class Recipients {
             if (!contact.emailVerified()) {
                 return Uni.createFrom().item(Outcome.skipped("the person has not verified their address yet"));
             }
-            return preferences.wants(delivery.userId(), contact.tier(), delivery.channel(), delivery.kind()).chain(wanted -> !wanted
-                    ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                    : (delivery.kind().optional() ? unsubscribeUrl(delivery) : Uni.createFrom().<String>nullItem())
-                            .chain(url -> send.apply(new Recipient(contact, url))));
+            return ifWanted(delivery, contact.tier(), url -> send.apply(new Recipient(contact, url)));
         });
     }
 
+    /**
+     * {@code send}'s outcome, given the one-click unsubscribe link of an e-mail people may turn
+     * off (null otherwise), or a skip when this person, of this tier, turned the delivery's kind
+     * off on its channel. For senders that learn the person some other way than {@link #whenWanted}.
+     */
+    public Uni<Outcome> ifWanted(DeliveryJob delivery, Tier tier, Function<String, Uni<Outcome>> send) {
+        return preferences.wants(delivery.userId(), tier, delivery.channel(), delivery.kind()).chain(wanted -> !wanted
+                ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
+                : (delivery.kind().optional() && delivery.channel() == Channel.EMAIL ? unsubscribeUrl(delivery)
+                        : Uni.createFrom().<String>nullItem()).chain(url -> send.apply(url)));
+    }
+
     /** The one-click link that turns the delivery's kind off on its channel for its person. */
-    public Uni<String> unsubscribeUrl(DeliveryJob delivery) {
+    private Uni<String> unsubscribeUrl(DeliveryJob delivery) {
         return unsubscribes.issue(new UnsubscribeTokens.Subject(delivery.userId(), delivery.channel(), delivery.kind()))
                 .map(token -> config.publicUrl() + "/api/v1/notifications/unsubscribe?token=" + token);
     }

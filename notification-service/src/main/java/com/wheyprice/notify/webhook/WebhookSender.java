@@ -24,8 +24,8 @@ import com.wheyprice.notify.contact.Contacts;
 import com.wheyprice.notify.delivery.DeliveryJob;
 import com.wheyprice.notify.delivery.DeliveryRepository;
 import com.wheyprice.notify.delivery.Outcome;
+import com.wheyprice.notify.delivery.Recipients;
 import com.wheyprice.notify.delivery.Sender;
-import com.wheyprice.notify.preference.Preferences;
 
 import io.smallrye.mutiny.Uni;
 
@@ -46,7 +46,7 @@ public class WebhookSender implements Sender {
     private final WebhookSigner signer;
     private final WebhookClient client;
     private final Contacts contacts;
-    private final Preferences preferences;
+    private final Recipients recipients;
     private final DeliveryRepository deliveries;
     private final Database database;
     private final ObjectMapper json;
@@ -54,13 +54,13 @@ public class WebhookSender implements Sender {
     private final Clock clock;
 
     WebhookSender(WebhookRepository webhooks, WebhookTargets targets, WebhookSigner signer, WebhookClient client, Contacts contacts,
-            Preferences preferences, DeliveryRepository deliveries, Database database, ObjectMapper json, NotifyConfig config, Clock clock) {
+            Recipients recipients, DeliveryRepository deliveries, Database database, ObjectMapper json, NotifyConfig config, Clock clock) {
         this.webhooks = webhooks;
         this.targets = targets;
         this.signer = signer;
         this.client = client;
         this.contacts = contacts;
-        this.preferences = preferences;
+        this.recipients = recipients;
         this.deliveries = deliveries;
         this.database = database;
         this.json = json;
@@ -95,9 +95,7 @@ public class WebhookSender implements Sender {
                     if (tier.compareTo(Tier.PREMIUM) < 0) {
                         return Uni.createFrom().item(Outcome.skipped("webhooks are for PREMIUM accounts and above"));
                     }
-                    return preferences.wants(delivery.userId(), tier, Channel.WEBHOOK, Kind.PRICE_ALERT).chain(wanted -> !wanted
-                            ? Uni.createFrom().item(Outcome.skipped("the person turned these messages off"))
-                            : post(delivery, stored, alert));
+                    return recipients.ifWanted(delivery, tier, ignored -> post(delivery, stored, alert));
                 });
             }));
     }
