@@ -28,11 +28,15 @@ public record DeliveryJob(UUID id, String key, UUID eventId, Kind kind, Channel 
 
     /** The POST an event makes to one of the person's webhooks, not yet attempted. */
     public static DeliveryJob webhook(UUID eventId, Kind kind, UUID userId, UUID endpointId, String topic, String payload, Instant now) {
-        return new DeliveryJob(UUID.randomUUID(), eventId + ":webhook-" + endpointId + ":" + userId, eventId, kind, Channel.WEBHOOK, userId, topic,
+        return new DeliveryJob(UUID.randomUUID(), key(eventId, "webhook-" + endpointId, userId), eventId, kind, Channel.WEBHOOK, userId, topic,
                 payload, 0, now, endpointId);
     }
 
     public static String key(UUID eventId, Channel channel, UUID userId) {
-        return eventId + ":" + channel.name().toLowerCase(Locale.ROOT) + ":" + userId;
+        return key(eventId, channel.name().toLowerCase(Locale.ROOT), userId);
+    }
+
+    private static String key(UUID eventId, String route, UUID userId) {
+        return eventId + ":" + route + ":" + userId;
     }
 }

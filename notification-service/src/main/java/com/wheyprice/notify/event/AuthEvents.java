@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.event.AccountMailRequested;
@@ -51,18 +50,11 @@ class AuthEvents implements EventSource {
 
     @Override
     public Uni<String> record(String event, Instant now) {
-        AuthEvent read;
-        try {
-            read = json.readValue(event, AuthEvent.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item("not an auth event this consumer knows: " + e.getOriginalMessage());
-        }
-        if (!read.readable()) {
-            return Uni.createFrom().item(read.unreadableReason());
-        }
-        AccountMailRequested mail = (AccountMailRequested) read;
-        Kind kind = mail.kind() == AccountMailKind.NEW_SIGN_IN ? Kind.ACCOUNT_SECURITY : Kind.ACCOUNT;
-        return deliveries.record(DeliveryJob.email(mail.id(), kind, mail.userId(), mail.mailId().toString(), event, now), DeliveryStatus.PENDING,
-                null, now).replaceWith((String) null);
+        return EventSource.reading(json, event, AuthEvent.class, "an auth event", read -> {
+            AccountMailRequested mail = (AccountMailRequested) read;
+            Kind kind = mail.kind() == AccountMailKind.NEW_SIGN_IN ? Kind.ACCOUNT_SECURITY : Kind.ACCOUNT;
+            return deliveries.record(DeliveryJob.email(mail.id(), kind, mail.userId(), mail.mailId().toString(), event, now), DeliveryStatus.PENDING,
+                    null, now).replaceWith((String) null);
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
@@ -62,32 +61,30 @@ class CatalogEvents implements EventSource {
 
     @Override
     public Uni<String> record(String event, Instant now) {
-        CatalogEvent read;
-        try {
-            read = json.readValue(event, CatalogEvent.class);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().item("not a catalog event this consumer knows: " + e.getOriginalMessage());
-        }
-        if (!read.readable()) {
-            return Uni.createFrom().item(read.unreadableReason());
-        }
-        if (read instanceof AlertFired alert) {
-            boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
-            DeliveryStatus status = stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING;
-            String reason = stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null;
-            String topic = alert.variantId().toString();
-            return deliveries.record(DeliveryJob.email(alert.id(), Kind.PRICE_ALERT, alert.userId(), topic, event, now), status, reason, now)
-                    .chain(() -> webhooks.enabledOf(database, alert.userId()))
-                    .chain(endpoints -> Multi.createFrom().iterable(endpoints)
-                            .onItem().transformToUniAndConcatenate(endpoint -> deliveries.record(
-                                    DeliveryJob.webhook(alert.id(), Kind.PRICE_ALERT, alert.userId(), endpoint, topic, event, now), status, reason, now))
-                            .collect().last())
-                    .replaceWith((String) null);
-        }
-        if (read instanceof DiscoveryDecided decided) {
-            return deliveries.record(DeliveryJob.email(decided.id(), Kind.DISCOVERY_DECISION, decided.userId(), decided.discoveryId().toString(),
-                    event, now), DeliveryStatus.PENDING, null, now).replaceWith((String) null);
-        }
-        return Uni.createFrom().item(read.getClass().getSimpleName() + " is no news for people");
+        return EventSource.reading(json, event, CatalogEvent.class, "a catalog event", read -> {
+            if (read instanceof AlertFired alert) {
+                return fired(alert, event, now).replaceWith((String) null);
+            }
+            if (read instanceof DiscoveryDecided decided) {
+                return deliveries.record(DeliveryJob.email(decided.id(), Kind.DISCOVERY_DECISION, decided.userId(), decided.discoveryId().toString(),
+                        event, now), DeliveryStatus.PENDING, null, now).replaceWith((String) null);
+            }
+            return Uni.createFrom().item(read.getClass().getSimpleName() + " is no news for people");
+        });
+    }
+
+    /** The alert's e-mail, and a POST to each webhook its owner has on; all skipped when the alert is stale. */
+    private Uni<Void> fired(AlertFired alert, String event, Instant now) {
+        boolean stale = alert.at().plus(config.alertMaxAge()).isBefore(now);
+        DeliveryStatus status = stale ? DeliveryStatus.SKIPPED : DeliveryStatus.PENDING;
+        String reason = stale ? "fired " + alert.at() + ", older than " + config.alertMaxAge() + " when read: its price is stale" : null;
+        String topic = alert.variantId().toString();
+        return deliveries.record(DeliveryJob.email(alert.id(), Kind.PRICE_ALERT, alert.userId(), topic, event, now), status, reason, now)
+                .chain(() -> webhooks.enabledOf(database, alert.userId()))
+                .chain(endpoints -> Multi.createFrom().iterable(endpoints)
+                        .onItem().transformToUniAndConcatenate(endpoint -> deliveries.record(
+                                DeliveryJob.webhook(alert.id(), Kind.PRICE_ALERT, alert.userId(), endpoint, topic, event, now), status, reason, now))
+                        .collect().last())
+                .replaceWithVoid();
     }
 }

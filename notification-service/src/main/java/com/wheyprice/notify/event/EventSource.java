@@ -2,6 +2,11 @@ package com.wheyprice.notify.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.platform.api.event.VersionedEvent;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,4 +32,20 @@ interface EventSource {
      * or no news for people).
      */
     Uni<String> record(String event, Instant now);
+
+    /**
+     * {@code record} of the event read as the provider's contract type, or the reason to
+     * dead-letter it: not an event of that contract ({@code what} names it, "a catalog event"),
+     * or a schema version newer than this build reads.
+     */
+    static <T extends VersionedEvent> Uni<String> reading(ObjectMapper json, String event, Class<T> type, String what,
+            Function<T, Uni<String>> record) {
+        T read;
+        try {
+            read = json.readValue(event, type);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item("not " + what + " this consumer knows: " + e.getOriginalMessage());
+        }
+        return read.readable() ? record.apply(read) : Uni.createFrom().item(read.unreadableReason());
+    }
 }
