@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.api.AccountMailKind;
 import com.wheyprice.auth.api.AccountRequests;
-import com.wheyprice.auth.api.AccountStatus;
 import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.crypto.PiiKeys;
@@ -30,14 +29,17 @@ public class AddressVerifications {
 
     private final Database database;
     private final AccountRepository accounts;
+    private final AccountService profiles;
     private final AccountMails mails;
     private final MailThrottle throttle;
     private final PiiKeys keys;
     private final AuditLog audit;
 
-    AddressVerifications(Database database, AccountRepository accounts, AccountMails mails, MailThrottle throttle, PiiKeys keys, AuditLog audit) {
+    AddressVerifications(Database database, AccountRepository accounts, AccountService profiles, AccountMails mails, MailThrottle throttle,
+            PiiKeys keys, AuditLog audit) {
         this.database = database;
         this.accounts = accounts;
+        this.profiles = profiles;
         this.mails = mails;
         this.throttle = throttle;
         this.keys = keys;
@@ -46,14 +48,11 @@ public class AddressVerifications {
 
     /** Mails the signed-in owner a new link; 409 when the address is already proven, 429 past {@code AUTH_MAIL_PER_ADDRESS}. */
     public Uni<Void> resend(UUID userId) {
-        return accounts.findById(database, userId).chain(found -> {
-            if (found == null || found.account().status() != AccountStatus.ACTIVE) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "this account no longer exists");
-            }
-            if (found.account().emailVerified()) {
+        return profiles.profile(userId).chain(account -> {
+            if (account.emailVerified()) {
                 throw new ProblemException(ProblemType.CONFLICT, "this account's address is already verified");
             }
-            return throttle.toAddress(keys.blindIndex().of(found.account().email())).chain(allowed -> {
+            return throttle.toAddress(keys.blindIndex().of(account.email())).chain(allowed -> {
                 if (!allowed) {
                     throw ProblemException.tooManyRequests("a verification link went to this address a short while ago; use that one",
                             Duration.ofMinutes(10));

@@ -3,6 +3,7 @@ package com.wheyprice.auth.recovery;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.account.AccountRepository;
+import com.wheyprice.auth.account.AccountService;
 import com.wheyprice.auth.account.Emails;
 import com.wheyprice.auth.account.PasswordChanges;
 import com.wheyprice.auth.api.AccountMailKind;
@@ -14,8 +15,6 @@ import com.wheyprice.auth.crypto.PiiKeys;
 import com.wheyprice.auth.mail.AccountMails;
 import com.wheyprice.auth.mail.MailThrottle;
 import com.wheyprice.common.db.Database;
-import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
 
@@ -31,16 +30,18 @@ public class PasswordResets {
 
     private final Database database;
     private final AccountRepository accounts;
+    private final AccountService profiles;
     private final AccountMails mails;
     private final MailThrottle throttle;
     private final PasswordChanges passwords;
     private final PiiKeys keys;
     private final AuditLog audit;
 
-    PasswordResets(Database database, AccountRepository accounts, AccountMails mails, MailThrottle throttle, PasswordChanges passwords, PiiKeys keys,
-            AuditLog audit) {
+    PasswordResets(Database database, AccountRepository accounts, AccountService profiles, AccountMails mails, MailThrottle throttle,
+            PasswordChanges passwords, PiiKeys keys, AuditLog audit) {
         this.database = database;
         this.accounts = accounts;
+        this.profiles = profiles;
         this.mails = mails;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -64,14 +65,9 @@ public class PasswordResets {
 
     /** Sets the new password with the link's token; 400 naming {@code token} or {@code newPassword} when either does not do. */
     public Uni<Void> confirm(AccountRequests.PasswordResetConfirmation request, String ip) {
-        return database.inTransaction(tx -> mails.peek(tx, request.token(), AccountMailKind.PASSWORD_RESET)
-                        .chain(link -> accounts.findById(tx, link.userId())))
-                .chain(found -> {
-                    if (found == null || found.account().status() != AccountStatus.ACTIVE) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "this account no longer exists");
-                    }
-                    return passwords.hashed(request.newPassword(), found.account().email(), found.account().displayName());
-                })
+        return mails.peek(database, request.token(), AccountMailKind.PASSWORD_RESET)
+                .chain(link -> profiles.profile(link.userId()))
+                .chain(account -> passwords.hashed(request.newPassword(), account.email(), account.displayName()))
                 .chain(hash -> database.inTransaction(tx -> mails.redeem(tx, request.token(), AccountMailKind.PASSWORD_RESET)
                         .call(link -> accounts.markVerified(tx, link.userId()))
                         .chain(link -> passwords.store(tx, link.userId(), null, hash, AuditAction.PASSWORD_RESET, ip))))
