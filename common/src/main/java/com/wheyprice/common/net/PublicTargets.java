@@ -1,11 +1,15 @@
 package com.wheyprice.common.net;
 
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * Where the platform may connect on someone's behalf (a scraped page, a user's webhook): a URL of
@@ -15,7 +19,7 @@ import java.util.Set;
  * local webhook receiver); callers allow it only outside production.
  *
  * <p>{@link #resolve} resolves names and reads this machine's interfaces, both blocking: call it
- * off the event loop.
+ * off the event loop, or call {@link #resolving}, which does.
  */
 public final class PublicTargets {
 
@@ -68,6 +72,25 @@ public final class PublicTargets {
             throw new Refused(host + " is not a public host; only public hosts are allowed");
         }
         return new Target(url, host, port, tls, addresses[0]);
+    }
+
+    /**
+     * {@link #resolve} without blocking the caller: the form is checked at once, the lookup runs on
+     * a worker thread. Fails with {@link Refused} or {@link UnknownHostException}.
+     */
+    public static Uni<Target> resolving(Vertx vertx, URI url, Set<String> schemes, String allowedLocalOrigin) {
+        try {
+            checkForm(url, schemes, allowedLocalOrigin);
+        } catch (Refused refused) {
+            return Uni.createFrom().failure(refused);
+        }
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            try {
+                return resolve(url, schemes, allowedLocalOrigin);
+            } catch (UnknownHostException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).onFailure(UncheckedIOException.class).transform(Throwable::getCause);
     }
 
     private static boolean allowedLocal(URI url, String allowedLocalOrigin) {

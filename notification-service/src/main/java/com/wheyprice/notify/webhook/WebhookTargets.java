@@ -1,6 +1,5 @@
 package com.wheyprice.notify.webhook;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -64,13 +63,6 @@ public class WebhookTargets {
         if (!Origins.of(url).equals(localOrigin) && url.getPort() != -1 && url.getPort() != 443) {
             return Uni.createFrom().failure(new PublicTargets.Refused("webhooks are sent to port 443 only"));
         }
-        // resolving and reading this machine's interfaces both block
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                return PublicTargets.resolve(url, HTTPS, localOrigin);
-            } catch (UnknownHostException e) {
-                throw new UncheckedIOException(e);
-            }
-        })).onFailure(UncheckedIOException.class).transform(Throwable::getCause);
+        return PublicTargets.resolving(vertx, url, HTTPS, localOrigin);
     }
 }

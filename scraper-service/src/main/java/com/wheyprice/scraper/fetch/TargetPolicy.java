@@ -32,20 +32,8 @@ public class TargetPolicy {
     }
 
     public Uni<PublicTargets.Target> check(URI url) {
-        try {
-            PublicTargets.checkForm(url, SCHEMES, allowedLocalOrigin);
-        } catch (PublicTargets.Refused refused) {
-            return Uni.createFrom().failure(FetchException.blocked(refused.getMessage()));
-        }
-        // Resolving and reading this machine's interfaces both block, so both stay off the event loop.
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                return PublicTargets.resolve(url, SCHEMES, allowedLocalOrigin);
-            } catch (PublicTargets.Refused refused) {
-                throw FetchException.blocked(refused.getMessage());
-            } catch (UnknownHostException e) {
-                throw FetchException.retryable("cannot resolve " + url.getHost());
-            }
-        }));
+        return PublicTargets.resolving(vertx, url, SCHEMES, allowedLocalOrigin)
+                .onFailure(PublicTargets.Refused.class).transform(refused -> FetchException.blocked(refused.getMessage()))
+                .onFailure(UnknownHostException.class).transform(unknown -> FetchException.retryable("cannot resolve " + url.getHost()));
     }
 }
