@@ -191,6 +191,16 @@ public abstract class ScrapeIngestContract {
     }
 
     @Test
+    void outOfStockPageOfAListingNeverPricedIsTakenAsItsAvailability() {
+        hand(List.of(Map.of("jobId", "job-" + UUID.randomUUID(), "listingId", listing.toString(), "observedAt", clock.instant().toString(),
+                "outcome", "OK", "availability", "OUT_OF_STOCK"))).then().statusCode(200).body("ingested", equalTo(1));
+
+        String offer = database.first("SELECT price_minor, availability FROM catalog_listing WHERE id = $1",
+                r -> r.getValue("price_minor") + " " + r.getString("availability"), listing).await().atMost(WAIT);
+        assertThat(offer).isEqualTo("null OUT_OF_STOCK");
+    }
+
+    @Test
     void olderResultNeverOverwritesANewerOffer() {
         Instant now = clock.instant();
         hand(List.of(ok("job-" + UUID.randomUUID(), listing, now, 100_000, null))).then().statusCode(200);

@@ -155,7 +155,7 @@ public class IngestService {
     private Uni<Void> events(SqlSession tx, Row listing, Result result, Availability availability) {
         Long oldPrice = Rows.longValue(listing, "price_minor");
         String oldCurrency = listing.getString("currency");
-        Long newPrice = result.price() == null ? oldPrice : result.price().amountMinor();
+        Long newPrice = result.price() == null ? oldPrice : Long.valueOf(result.price().amountMinor());
         boolean changed = !Objects.equals(oldPrice, newPrice) || !availability.name().equals(listing.getString("availability"));
         if (!changed) {
             return Uni.createFrom().voidItem();
