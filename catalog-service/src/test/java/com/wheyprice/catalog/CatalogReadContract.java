@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public abstract class CatalogReadContract {
         List<Map<String, Object>> all = new ArrayList<>();
         String after = null;
         do {
-            Map<String, Object> page = new java.util.HashMap<>(params);
+            Map<String, Object> page = new HashMap<>(params);
             if (after != null) {
                 page.put("after", after);
             }
@@ -79,6 +80,28 @@ public abstract class CatalogReadContract {
         List<Integer> prices = allPages(Map.of("sort", "price", "limit", 5)).stream()
                 .map(p -> (Integer) ((Map<?, ?>) ((Map<?, ?>) p.get("bestOffer")).get("price")).get("amountMinor")).toList();
         assertThat(prices).isSorted();
+    }
+
+    /**
+     * A pack-size bound every variant meets makes the search rank the listings itself instead of
+     * reading the best-offer read model; the shopper must see the same pages either way.
+     */
+    @Test
+    void theBestOfferReadModelAnswersWhatRankingEveryListingAnswers() {
+        for (String sort : List.of("name", "price", "discount", "pricePer100gProtein")) {
+            for (boolean inStock : List.of(false, true)) {
+                for (String protein : List.of("label", "lab-tested")) {
+                    Map<String, Object> params = new HashMap<>(Map.of("sort", sort, "inStock", inStock, "protein", protein, "limit", 7));
+                    List<Map<String, Object>> fromModel = allPages(params);
+                    params.put("minSizeG", 10);
+                    assertThat(fromModel).as("%s %s %s", sort, inStock, protein).isNotEmpty().isEqualTo(allPages(params));
+                }
+            }
+        }
+        Map<String, Object> filtered = new HashMap<>(Map.of("sort", "price", "brand", "optimum-nutrition", "maxPricePer100gProtein", 100_000));
+        List<Map<String, Object>> fromModel = allPages(filtered);
+        filtered.put("minSizeG", 10);
+        assertThat(fromModel).isNotEmpty().isEqualTo(allPages(filtered));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.BestOffersRebuilt;
 import com.wheyprice.catalog.api.DailyClicks;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryPage;
@@ -37,7 +38,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Catalog administration beyond the entries ({@link CatalogEntryRelay}), answered by
- * catalog-service: the discovery review queue and affiliate click statistics.
+ * catalog-service: the discovery review queue, affiliate click statistics and the rebuild of the
+ * best-offer read model.
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,5 +88,13 @@ public class CatalogAdminApi extends RelayingResource {
     @Operation(operationId = "listDailyClicks", summary = "Affiliate clicks per retailer per day")
     public Uni<Response> clicks(@BeanParam ClickQuery query, @Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/clicks", null);
+    }
+
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = BestOffersRebuilt.class)))
+    @POST
+    @Path("/best-offers/rebuild")
+    @Operation(operationId = "rebuildBestOffers", summary = "Recreate the best-offer read model searches page through from the listings")
+    public Uni<Response> rebuildBestOffers(@Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/best-offers/rebuild", null);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
+import com.wheyprice.catalog.product.BestOffers;
 
 /** Brands, each with its lab-test figures. */
 @RolesAllowed(Roles.ADMIN)
@@ -12,7 +13,7 @@ import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
 public class BrandAdminResource extends CatalogEntryResource<BrandEntry> {
 
     BrandAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns));
+        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns, BestOffers.Source.BRAND));
     }
 
     @Override

@@ -1,11 +1,14 @@
 package com.wheyprice.catalog.admin;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.product.BestOffers;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.event.Outbox;
@@ -15,8 +18,8 @@ import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Creates, reads, replaces and deletes catalog entries of any kind, each change in one
- * transaction with its {@code catalog-changed} event in the outbox, so a change and the news of
- * it are never separated. Replacing and deleting are compare-and-set on the version.
+ * transaction with its {@code catalog-changed} event in the outbox and the re-ranked best offers
+ * of the products it touches, so a change, the news of it and the searches are never separated. Replacing and deleting are compare-and-set on the version.
  */
 @ApplicationScoped
 public class EntryStore {
@@ -24,16 +27,18 @@ public class EntryStore {
     private final Database database;
     private final CatalogWriter writer;
     private final Outbox outbox;
+    private final BestOffers bestOffers;
 
-    EntryStore(Database database, CatalogWriter writer, Outbox outbox) {
+    EntryStore(Database database, CatalogWriter writer, Outbox outbox, BestOffers bestOffers) {
         this.database = database;
         this.writer = writer;
         this.outbox = outbox;
+        this.bestOffers = bestOffers;
     }
 
     <E> Uni<Row> create(EntryKind<E> kind, E entry) {
         return database.inTransaction(tx -> kind.creator().create(writer, tx, entry)
-                .call(id -> changed(tx, kind, id))
+                .call(id -> changed(tx, kind, id, List.of()))
                 .chain(id -> kind.table().find(tx, id)));
     }
 
@@ -42,16 +47,24 @@ public class EntryStore {
     }
 
     <E> Uni<Row> replace(EntryKind<E> kind, UUID id, long expectedVersion, E entry) {
-        return database.inTransaction(tx -> writer.update(tx, kind.table(), id, expectedVersion, kind.columns().apply(writer, entry))
-                .call(row -> changed(tx, kind, id)));
+        return database.inTransaction(tx -> bestOffers.productsOf(tx, kind.ranked(), id)
+                .chain(before -> writer.update(tx, kind.table(), id, expectedVersion, kind.columns().apply(writer, entry))
+                        .call(row -> changed(tx, kind, id, before))));
     }
 
     Uni<Void> delete(EntryKind<?> kind, UUID id, long expectedVersion) {
-        return database.inTransaction(tx -> kind.table().delete(tx, id, expectedVersion).call(() -> changed(tx, kind, id)))
+        return database.inTransaction(tx -> bestOffers.productsOf(tx, kind.ranked(), id)
+                        .chain(before -> kind.table().delete(tx, id, expectedVersion).call(() -> changed(tx, kind, id, before))))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> changed(SqlSession tx, EntryKind<?> kind, UUID id) {
-        return outbox.add(tx, CatalogStreams.CHANGES, (eventId, at) -> CatalogChanged.of(eventId, at, kind.name(), id));
+    /**
+     * Announces the change and re-ranks the best offers of the products that depended on the
+     * entry before it ({@code before}) or depend on it now.
+     */
+    private Uni<Void> changed(SqlSession tx, EntryKind<?> kind, UUID id, List<UUID> before) {
+        return bestOffers.productsOf(tx, kind.ranked(), id)
+                .chain(after -> bestOffers.refresh(tx, Stream.concat(before.stream(), after.stream()).toList()))
+                .chain(() -> outbox.add(tx, CatalogStreams.CHANGES, (eventId, at) -> CatalogChanged.of(eventId, at, kind.name(), id)));
     }
 }

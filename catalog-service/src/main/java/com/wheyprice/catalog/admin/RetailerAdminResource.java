@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
+import com.wheyprice.catalog.product.BestOffers;
 
 /** Retailers with their scraping settings (selectors, interval, politeness) and affiliate template. */
 @RolesAllowed(Roles.ADMIN)
@@ -12,7 +13,7 @@ import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
 public class RetailerAdminResource extends CatalogEntryResource<RetailerEntry> {
 
     RetailerAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns));
+        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns, BestOffers.Source.RETAILER));
     }
 
     @Override

@@ -97,7 +97,10 @@ public class DiscoveryService {
                 DiscoveryService::discovery, where.params(limit));
     }
 
-    /** Creates the listing, due now, and marks the discovery approved; only a pending discovery can be decided. */
+    /**
+     * Creates the listing, due now, and marks the discovery approved; only a pending discovery can be
+     * decided. The listing has no price until its first scrape, so no best offer moves yet.
+     */
     public Uni<Discovery> approve(UUID discoveryId, UUID variantId, UUID retailerId, UUID adminId) {
         return database.inTransaction(tx -> pending(tx, discoveryId).chain(discovery -> {
             UUID retailer = retailerId != null ? retailerId : discovery.retailerId();

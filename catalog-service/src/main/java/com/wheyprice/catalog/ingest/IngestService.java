@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import com.wheyprice.catalog.api.scraping.ScrapeResults.ResultStatus;
 import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
+import com.wheyprice.catalog.product.BestOffers;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -40,8 +42,9 @@ import io.vertx.mutiny.sqlclient.Row;
  * Takes the scraper's results into the catalog, the only writer of price history. A batch is one
  * transaction; each result is taken once per job id (a replayed batch changes nothing), appends
  * an observation, moves the listing's current offer forward (never back to older data), keeps
- * the last good price when a scrape failed, schedules the next scrape, and writes events for
- * offer changes and price drops to the outbox.
+ * the last good price when a scrape failed, schedules the next scrape, writes events for
+ * offer changes and price drops to the outbox, and re-ranks the best offers of the products
+ * whose offers moved.
  */
 @ApplicationScoped
 public class IngestService {
@@ -51,17 +54,19 @@ public class IngestService {
     private final AlertService alerts;
     private final PriceObservations observations;
     private final OutboxRelay relay;
+    private final BestOffers bestOffers;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
 
     IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
-            CatalogConfig config, MeterRegistry metrics, Clock clock) {
+            BestOffers bestOffers, CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.outbox = outbox;
         this.alerts = alerts;
         this.observations = observations;
         this.relay = relay;
+        this.bestOffers = bestOffers;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -74,9 +79,14 @@ public class IngestService {
         batch.results().forEach(this::validate);
         return database.inTransaction(tx -> Multi.createFrom().iterable(batch.results())
                         .onItem().transformToUniAndConcatenate(result -> ingest(tx, result))
-                        .collect().asList())
+                        .collect().asList()
+                        .call(ingested -> bestOffers.refresh(tx, ingested.stream().map(Ingested::repricedProduct).filter(Objects::nonNull).toList())))
                 .call(() -> relay.relay().onFailure().recoverWithNull())
                 .map(IngestService::report);
+    }
+
+    /** What taking one result did: its status, and the product whose offers it moved, if any. */
+    private record Ingested(ResultStatus status, UUID repricedProduct) {
     }
 
     private void validate(Result result) {
@@ -91,7 +101,7 @@ public class IngestService {
         }
     }
 
-    private Uni<ResultStatus> ingest(SqlSession tx, Result result) {
+    private Uni<Ingested> ingest(SqlSession tx, Result result) {
         return tx.first("""
                 SELECT l.id, l.variant_id, l.price_minor, l.currency, l.availability, l.observed_at, r.scrape_interval_hours, v.product_id
                   FROM catalog_listing l
@@ -99,23 +109,25 @@ public class IngestService {
                   JOIN catalog_variant v ON v.id = l.variant_id
                  WHERE l.id = $1""" + tx.dialect().forUpdate(), row -> row, result.listingId())
                 .chain(listing -> listing == null
-                        ? Uni.createFrom().item(new ResultStatus(result.jobId(), Status.UNKNOWN_LISTING))
+                        ? Uni.createFrom().item(new Ingested(new ResultStatus(result.jobId(), Status.UNKNOWN_LISTING), null))
                         : tx.first("""
                                 INSERT INTO catalog_ingested_job (job_id, listing_id, outcome, ingested_at) VALUES ($1, $2, $3, $4)
                                 ON CONFLICT (job_id) DO NOTHING RETURNING job_id""", row -> row.getString("job_id"),
                                 result.jobId(), result.listingId(), result.outcome(), clock.instant())
                                 .chain(fresh -> fresh == null
-                                        ? Uni.createFrom().item(new ResultStatus(result.jobId(), Status.DUPLICATE))
-                                        : apply(tx, listing, result).replaceWith(new ResultStatus(result.jobId(), Status.INGESTED))));
+                                        ? Uni.createFrom().item(new Ingested(new ResultStatus(result.jobId(), Status.DUPLICATE), null))
+                                        : apply(tx, listing, result).map(repriced -> new Ingested(
+                                                new ResultStatus(result.jobId(), Status.INGESTED), repriced))));
     }
 
-    private Uni<Void> apply(SqlSession tx, Row listing, Result result) {
+    /** Applies a fresh result; answers the listing's product when the listing's current offer moved, else null. */
+    private Uni<UUID> apply(SqlSession tx, Row listing, Result result) {
         Instant next = nextScrape(listing, result);
         if (result.outcome() != Outcome.OK) {
             metrics.counter("whey_catalog_scrape_results_total", "outcome", result.outcome().name().toLowerCase()).increment();
             return tx.update("""
                     UPDATE catalog_listing SET last_scrape_at = $2, last_scrape_status = $3, last_scrape_error = $4, next_scrape_at = $5
-                     WHERE id = $1""", result.listingId(), result.observedAt(), result.outcome(), result.error(), next).replaceWithVoid();
+                     WHERE id = $1""", result.listingId(), result.observedAt(), result.outcome(), result.error(), next).map(updated -> (UUID) null);
         }
         metrics.counter("whey_catalog_scrape_results_total", "outcome", "ok").increment();
         Instant previousAt = Rows.instant(listing, "observed_at");
@@ -132,7 +144,7 @@ public class IngestService {
                 })
                 .replaceWithVoid();
         if (!newest) {
-            return observation;
+            return observation.map(recorded -> (UUID) null);
         }
         boolean keepPrice = result.price() == null;
         return observation
@@ -149,7 +161,8 @@ public class IngestService {
                         keepPrice ? null : result.price().currency(), availability, result.observedAt(), next, clock.instant()))
                 .chain(() -> events(tx, listing, result, availability))
                 .chain(() -> result.price() == null ? Uni.createFrom().voidItem()
-                        : alerts.onOfferChanged(tx, Rows.uuid(listing, "variant_id"), result.price().currency()));
+                        : alerts.onOfferChanged(tx, Rows.uuid(listing, "variant_id"), result.price().currency()))
+                .replaceWith(Rows.uuid(listing, "product_id"));
     }
 
     private Uni<Void> events(SqlSession tx, Row listing, Result result, Availability availability) {
@@ -182,8 +195,8 @@ public class IngestService {
         return clock.instant().plus(Duration.ofHours(hours == null ? config.defaultScrapeIntervalHours() : hours)).plusSeconds(jitterSeconds);
     }
 
-    private static ScrapeResults.Report report(List<ResultStatus> statuses) {
-        List<ResultStatus> all = new ArrayList<>(statuses);
+    private static ScrapeResults.Report report(List<Ingested> ingested) {
+        List<ResultStatus> all = new ArrayList<>(ingested.stream().map(Ingested::status).toList());
         return new ScrapeResults.Report(count(all, Status.INGESTED), count(all, Status.DUPLICATE), count(all, Status.UNKNOWN_LISTING), all);
     }
 

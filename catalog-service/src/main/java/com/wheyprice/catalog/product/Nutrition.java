@@ -27,13 +27,18 @@ public final class Nutrition {
     /**
      * As {@link #PER_100G_SQL}, but counting the protein a lab measured where the brand {@code b}
      * has a lab test (the label's figure scaled by tested / claimed), the label's figure elsewhere:
-     * a brand that under-delivers ranks by what a shopper really gets.
+     * a brand that under-delivers ranks by what a shopper really gets. A test that leaves less than
+     * a milligram per serving is not used, so the division never meets zero.
      */
     public static final String PER_100G_LAB_TESTED_SQL = """
             (l.price_minor * 100000) / (v.servings_per_pack * CASE
-                WHEN b.lab_tested_protein_mg IS NOT NULL AND b.lab_claimed_protein_mg > 0
+                WHEN b.lab_claimed_protein_mg > 0 AND v.protein_per_serving_mg * b.lab_tested_protein_mg >= b.lab_claimed_protein_mg
                 THEN v.protein_per_serving_mg * b.lab_tested_protein_mg / b.lab_claimed_protein_mg
                 ELSE v.protein_per_serving_mg END)""";
+
+    /** The discount off the list price of a listing {@code l}, in basis points; 0 without a higher list price. */
+    public static final String DISCOUNT_BP_SQL =
+            "CASE WHEN l.list_price_minor > l.price_minor THEN ((l.list_price_minor - l.price_minor) * 10000) / l.list_price_minor ELSE 0 END";
 
     /** Milligrams as grams with up to three decimals, trailing zeros dropped. */
     public static BigDecimal grams(long milligrams) {

@@ -27,15 +27,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
- * Reads products for shoppers: the search (one statement: each product's offers ranked in a CTE,
- * the best one joined to the product, filtered, ordered and cut at the cursor) and the detail
- * with every variant's offers.
+ * Reads products for shoppers: the search and the detail with every variant's offers. A search
+ * reads each product's best offer from the read model {@link BestOffers} keeps, walking the
+ * index of its order and stopping after the page; only a search narrowed to some variants
+ * (flavour, pack size) ranks the matching offers itself, in a CTE.
  */
 @ApplicationScoped
 public class ProductRepository {
-
-    private static final String DISCOUNT_BP_SQL =
-            "CASE WHEN l.list_price_minor > l.price_minor THEN ((l.list_price_minor - l.price_minor) * 10000) / l.list_price_minor ELSE 0 END";
 
     private final BrandRepository brands;
 
@@ -45,10 +43,54 @@ public class ProductRepository {
 
     /** Up to {@code search.limit() + 1} products, so the caller can tell whether another page follows. */
     public Uni<List<ProductSummary>> search(SqlSession sql, ProductSearch search) {
+        return search.narrowsVariants() ? rankingOffers(sql, search) : fromBestOffers(sql, search);
+    }
+
+    /**
+     * A page of products with the best offer the read model keeps for the search's ranking. Sorted by
+     * rank, the statement walks an index of {@code catalog_best_offer} (of the whole catalog, a
+     * brand or a category); by name, the products' name index, with the offer joined (left joined
+     * when a product without one may appear).
+     */
+    private static Uni<List<ProductSummary>> fromBestOffers(SqlSession sql, ProductSearch search) {
+        boolean byName = search.sort() == ProductSearch.Sort.NAME;
+        Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                .and("bo.ranking = ?", search.ranking());
+        String owner = byName ? "p" : "bo";
+        Conditions where = offer.then()
+                .andIfPresent(owner + ".brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
+                .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
+                .andIfPresent("p.protein_type = ?", search.proteinType())
+                .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
+        matchText(where, search.text());
+        if (search.after() != null && byName) {
+            where.and("(p.name, p.id) > (?, ?)", search.after().key(), search.after().id());
+        } else if (search.after() != null) {
+            long key = Long.parseLong(search.after().key());
+            where.and("(bo.rank_key, bo.product_id) > (?, ?)", search.sort().descending() ? -key : key, search.after().id());
+        }
+        String statement = """
+                SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
+                       c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
+                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp
+                  FROM catalog_product p
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_category c ON c.id = p.category_id
+                  %2$s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %3$s
+                  LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
+                  %4$s
+                 ORDER BY %5$s
+                 LIMIT %6$s""".formatted(search.proteinBasis().bestOfferColumn(), search.needsOffer() ? "" : "LEFT", offer.joined(),
+                where.where(), byName ? "p.name, p.id" : "bo.rank_key, bo.product_id", where.next());
+        return sql.list(statement, ProductRepository::summary, where.params(search.limit() + 1));
+    }
+
+    /** A page of products ranked by their best offer among the variants the search narrows to, computed from the listings. */
+    private static Uni<List<ProductSummary>> rankingOffers(SqlSession sql, ProductSearch search) {
         ProductSearch.Sort sort = search.sort();
         String rank = switch (sort) {
             case PRICE -> "l.price_minor";
-            case DISCOUNT -> DISCOUNT_BP_SQL + " DESC, l.price_minor";
+            case DISCOUNT -> Nutrition.DISCOUNT_BP_SQL + " DESC, l.price_minor";
             case NAME, PRICE_PER_100G_PROTEIN -> search.proteinBasis().per100gSql();
         };
         Conditions offers = productFilters(new Conditions(), search)
@@ -88,7 +130,7 @@ public class ProductRepository {
                   %5$s JOIN o ON o.product_id = p.id AND o.rn = 1
                   %6$s
                  ORDER BY %7$s %8$s, p.id
-                 LIMIT %9$s""".formatted(search.proteinBasis().per100gSql(), DISCOUNT_BP_SQL, rank, offers.where(),
+                 LIMIT %9$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(),
                 search.needsOffer() ? "" : "LEFT", products.where(), sort.key(), sort.descending() ? "DESC" : "", products.next());
         return sql.list(statement, ProductRepository::summary, products.params(search.limit() + 1));
     }
@@ -102,8 +144,12 @@ public class ProductRepository {
         where.andIfPresent("b.slug = ?", search.brand())
                 .andIfPresent("c.slug = ?", search.category())
                 .andIfPresent("p.protein_type = ?", search.proteinType());
-        if (search.text() != null && !search.text().isBlank()) {
-            String pattern = "%" + likeEscape(search.text().trim().toLowerCase(Locale.ROOT)) + "%";
+        return matchText(where, search.text());
+    }
+
+    private static Conditions matchText(Conditions where, String text) {
+        if (text != null && !text.isBlank()) {
+            String pattern = "%" + likeEscape(text.trim().toLowerCase(Locale.ROOT)) + "%";
             where.and("(lower(p.name) LIKE ? ESCAPE '\\' OR lower(b.name) LIKE ? ESCAPE '\\')", pattern, pattern);
         }
         return where;

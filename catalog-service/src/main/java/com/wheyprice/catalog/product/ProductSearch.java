@@ -16,13 +16,22 @@ public record ProductSearch(String text, String brand, String category, ProteinT
 
     /** The protein a price per 100 g counts: the label's, or, where the brand has a lab test, what the lab measured. */
     public enum ProteinBasis {
-        LABEL(Nutrition.PER_100G_SQL),
-        LAB_TESTED(Nutrition.PER_100G_LAB_TESTED_SQL);
+        LABEL(Nutrition.PER_100G_SQL, OfferRanking.PRICE_PER_100G_LABEL, "per100_label_minor"),
+        LAB_TESTED(Nutrition.PER_100G_LAB_TESTED_SQL, OfferRanking.PRICE_PER_100G_LAB_TESTED, "per100_lab_minor");
 
         private final String sql;
+        private final OfferRanking ranking;
+        private final String bestOfferColumn;
 
-        ProteinBasis(String sql) {
+        ProteinBasis(String sql, OfferRanking ranking, String bestOfferColumn) {
             this.sql = sql;
+            this.ranking = ranking;
+            this.bestOfferColumn = bestOfferColumn;
+        }
+
+        /** The column of the best-offer read model that holds the price of 100 g of protein on this basis. */
+        public String bestOfferColumn() {
+            return bestOfferColumn;
         }
 
         /** The SQL of the price of 100 g of protein on this basis. */
@@ -65,6 +74,23 @@ public record ProductSearch(String text, String brand, String category, ProteinT
         public boolean needsOffer() {
             return this != NAME;
         }
+    }
+
+    /** How a product's offers are ranked to pick the one this search shows and sorts by. */
+    public OfferRanking ranking() {
+        return switch (sort) {
+            case PRICE -> OfferRanking.PRICE;
+            case DISCOUNT -> OfferRanking.DISCOUNT;
+            case NAME, PRICE_PER_100G_PROTEIN -> proteinBasis.ranking;
+        };
+    }
+
+    /**
+     * Whether the search narrows the offers to some variants (flavour, pack size): the best-offer
+     * read model keeps a product's best over all its variants, so such a search ranks the offers itself.
+     */
+    public boolean narrowsVariants() {
+        return flavour != null || minSizeG != null || maxSizeG != null;
     }
 
     /** Whether a product needs a matching offer to appear at all. */

@@ -22,6 +22,7 @@ import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
+import com.wheyprice.catalog.product.BestOffers;
 import com.wheyprice.common.config.Environment;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -113,12 +114,15 @@ public class DemoCatalog {
     private final Database database;
     private final CatalogWriter writer;
     private final PriceObservations observations;
+    private final BestOffers bestOffers;
     private final CatalogConfig config;
     private final Environment environment;
     private final Clock clock;
 
-    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, CatalogConfig config, Environment environment, Clock clock) {
+    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, BestOffers bestOffers, CatalogConfig config,
+            Environment environment, Clock clock) {
         this.database = database;
+        this.bestOffers = bestOffers;
         this.writer = writer;
         this.observations = observations;
         this.config = config;
@@ -246,7 +250,7 @@ public class DemoCatalog {
         return new PlannedHistory(listingId, list, List.copyOf(days));
     }
 
-    /** Writes a planned history; its last day becomes the listing's current offer. */
+    /** Writes a planned history; its last day becomes the listing's current offer, ranked among the product's. */
     private Uni<Void> record(SqlSession tx, PlannedHistory history) {
         PriceObservations.Observation last = history.days().get(history.days().size() - 1);
         return Multi.createFrom().iterable(history.days())
@@ -257,7 +261,8 @@ public class DemoCatalog {
                                observed_at = $5, last_scrape_at = $5, last_scrape_status = 'OK'
                          WHERE id = $1""", history.listingId(), last.priceMinor(), history.listPriceMinor(), last.availability(),
                         last.observedAt()))
-                .replaceWithVoid();
+                .chain(() -> bestOffers.productsOf(tx, BestOffers.Source.LISTING, history.listingId()))
+                .chain(products -> bestOffers.refresh(tx, products));
     }
 
     private CatalogEntries.RetailerEntry retailer(Shop shop) {

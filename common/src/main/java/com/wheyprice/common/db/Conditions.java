@@ -63,6 +63,11 @@ public final class Conditions {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
+    /** The conditions joined by AND, for a join's ON clause; {@code TRUE} when none applies. */
+    public String joined() {
+        return clauses.isEmpty() ? "TRUE" : String.join(" AND ", clauses);
+    }
+
     /** The number the next value added after the conditions will take, e.g. for {@code LIMIT}. */
     public String next() {
         return "$" + (params.size() + 1);
