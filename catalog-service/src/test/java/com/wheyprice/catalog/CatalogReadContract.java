@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.wheyprice.common.testing.Management;
 
@@ -104,6 +106,28 @@ public abstract class CatalogReadContract {
         assertThat(fromModel).isNotEmpty().isEqualTo(allPages(filtered));
     }
 
+    static List<RelevanceSet.Case> relevanceSet() {
+        return RelevanceSet.cases();
+    }
+
+    /** Every page of a text search, in order, as slugs. */
+    private static List<String> slugsFound(String query) {
+        return allPages(Map.of("q", query, "limit", 50)).stream().map(product -> (String) product.get("slug")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("relevanceSet")
+    void aShopperFindsWhatTheRelevanceSetExpects(RelevanceSet.Case expected) {
+        List<String> found = slugsFound(expected.query());
+        switch (expected.expect()) {
+            case ONLY -> assertThat(found).containsExactlyInAnyOrderElementsOf(expected.slugs());
+            case FIRST -> assertThat(found.subList(0, Math.min(found.size(), expected.slugs().size())))
+                    .containsExactlyInAnyOrderElementsOf(expected.slugs());
+            case SAME_AS -> assertThat(found).isNotEmpty().containsExactlyInAnyOrderElementsOf(slugsFound(expected.slugs().iterator().next()));
+            case NOTHING -> assertThat(found).isEmpty();
+        }
+    }
+
     @Test
     void filtersNarrowTheResults() {
         search(Map.of("brand", "myprotein")).getList("items.brand.slug").forEach(slug -> assertThat(slug).isEqualTo("myprotein"));
@@ -123,8 +147,9 @@ public abstract class CatalogReadContract {
     void searchTextThatLooksLikeSqlIsJustText() {
         assertThat(search(Map.of("q", "' OR 1=1 --")).getList("items")).isEmpty();
         assertThat(search(Map.of("q", "_")).getList("items")).isEmpty();
-        List<String> percent = search(Map.of("q", "%", "limit", 100)).getList("items.name");
-        assertThat(percent).isNotEmpty().allMatch(name -> name.contains("%"));
+        assertThat(search(Map.of("q", "%")).getList("items")).as("a text without words").isEmpty();
+        List<String> percent = search(Map.of("q", "100%", "limit", 100)).getList("items.name");
+        assertThat(percent).isNotEmpty().allMatch(name -> name.contains("100"));
         assertThat(percent.size()).isLessThan(search(Map.of("limit", 100)).getList("items").size());
     }
 

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
 import com.wheyprice.auth.api.Roles;
-import com.wheyprice.catalog.api.BestOffersRebuilt;
 import com.wheyprice.catalog.api.DailyClicks;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryPage;
 import com.wheyprice.catalog.api.DiscoveryRequests;
+import com.wheyprice.catalog.api.SearchIndexRebuilt;
 import com.wheyprice.catalog.api.query.ClickQuery;
 import com.wheyprice.catalog.api.query.DiscoveryQueueQuery;
 
@@ -38,8 +38,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Catalog administration beyond the entries ({@link CatalogEntryRelay}), answered by
- * catalog-service: the discovery review queue, affiliate click statistics and the rebuild of the
- * best-offer read model.
+ * catalog-service: the discovery review queue, affiliate click statistics and the rebuild of what
+ * searches read.
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,11 +90,11 @@ public class CatalogAdminApi extends RelayingResource {
         return relay(request, "/catalog/admin/clicks", null);
     }
 
-    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = BestOffersRebuilt.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = SearchIndexRebuilt.class)))
     @POST
-    @Path("/best-offers/rebuild")
-    @Operation(operationId = "rebuildBestOffers", summary = "Recreate the best-offer read model searches page through from the listings")
-    public Uni<Response> rebuildBestOffers(@Context HttpServerRequest request) {
-        return relay(request, "/catalog/admin/best-offers/rebuild", null);
+    @Path("/search-index/rebuild")
+    @Operation(operationId = "rebuildSearchIndex", summary = "Recreate what searches read (best offers, search documents) from the catalog")
+    public Uni<Response> rebuildSearchIndex(@Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/search-index/rebuild", null);
     }
 }

@@ -1,6 +1,7 @@
 package com.wheyprice.catalog.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,9 @@ public final class CatalogEntries {
             @Min(0) @Max(100_000) Integer labClaimedProteinMg,
             @Size(max = 200) String labName,
             @Size(max = 500) @Pattern(regexp = WEB_URL) String labReportUrl,
-            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String labTestedOn) {
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String labTestedOn,
+            @Schema(description = "other names shoppers search the brand by, such as ON for Optimum Nutrition")
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> aliases) {
     }
 
     public record CategoryEntry(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug, @NotBlank @Size(max = 120) String name) {

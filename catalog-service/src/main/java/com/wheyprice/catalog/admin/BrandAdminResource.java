@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 
 /** Brands, each with its lab-test figures. */
 @RolesAllowed(Roles.ADMIN)
@@ -13,7 +13,7 @@ import com.wheyprice.catalog.product.BestOffers;
 public class BrandAdminResource extends CatalogEntryResource<BrandEntry> {
 
     BrandAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns, BestOffers.Source.BRAND));
+        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns, ProductReadModels.Dependents.BRAND));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.catalog.price.PriceResource;
+import com.wheyprice.catalog.search.SearchDocuments;
 import com.wheyprice.common.concurrency.Versions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.Timestamps;
@@ -103,7 +104,8 @@ public abstract class CatalogEntryResource<E> {
 
     /**
      * A row as JSON, the same on both engines: ids as UUIDs, {@code *_at} as instants, flags as
-     * booleans, names in camelCase, and columns without a value left out, as in every answer.
+     * booleans, a brand's aliases as a list, names in camelCase, and columns without a value left
+     * out, as in every answer.
      */
     static Map<String, Object> view(Row row) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -119,6 +121,8 @@ public abstract class CatalogEntryResource<E> {
                 value = Timestamps.toInstant(value);
             } else if (column.equals("active")) {
                 value = Rows.bool(row, column);
+            } else if (column.equals("aliases")) {
+                value = SearchDocuments.aliases(value);
             }
             view.put(camelCase(column), value);
         }

@@ -2,6 +2,7 @@ package com.wheyprice.catalog.admin;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -39,7 +41,8 @@ public class CatalogWriter {
     Map<String, Object> columns(BrandEntry brand) {
         return columnMap("slug", brand.slug(), "name", brand.name(), "country", brand.country(), "website", brand.website(),
                 "lab_tested_protein_mg", brand.labTestedProteinMg(), "lab_claimed_protein_mg", brand.labClaimedProteinMg(),
-                "lab_name", brand.labName(), "lab_report_url", brand.labReportUrl(), "lab_tested_on", brand.labTestedOn());
+                "lab_name", brand.labName(), "lab_report_url", brand.labReportUrl(), "lab_tested_on", brand.labTestedOn(),
+                "aliases", brand.aliases() == null || brand.aliases().isEmpty() ? null : new JsonArray(List.copyOf(brand.aliases())));
     }
 
     Map<String, Object> columns(CategoryEntry category) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 
 /** Categories products are filed under (whey, isolate, …). */
 @RolesAllowed(Roles.ADMIN)
@@ -13,6 +13,6 @@ import com.wheyprice.catalog.product.BestOffers;
 public class CategoryAdminResource extends CatalogEntryResource<CategoryEntry> {
 
     CategoryAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("categories", CatalogWriter.CATEGORIES, CatalogWriter::category, CatalogWriter::columns, BestOffers.Source.CATEGORY));
+        super(store, new EntryKind<>("categories", CatalogWriter.CATEGORIES, CatalogWriter::category, CatalogWriter::columns, ProductReadModels.Dependents.CATEGORY));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogStreams;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.event.Outbox;
@@ -18,7 +18,7 @@ import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Creates, reads, replaces and deletes catalog entries of any kind, each change in one
- * transaction with its {@code catalog-changed} event in the outbox and the re-ranked best offers
+ * transaction with its {@code catalog-changed} event in the outbox and the refreshed read models
  * of the products it touches, so a change, the news of it and the searches are never separated. Replacing and deleting are compare-and-set on the version.
  */
 @ApplicationScoped
@@ -27,13 +27,13 @@ public class EntryStore {
     private final Database database;
     private final CatalogWriter writer;
     private final Outbox outbox;
-    private final BestOffers bestOffers;
+    private final ProductReadModels readModels;
 
-    EntryStore(Database database, CatalogWriter writer, Outbox outbox, BestOffers bestOffers) {
+    EntryStore(Database database, CatalogWriter writer, Outbox outbox, ProductReadModels readModels) {
         this.database = database;
         this.writer = writer;
         this.outbox = outbox;
-        this.bestOffers = bestOffers;
+        this.readModels = readModels;
     }
 
     <E> Uni<Row> create(EntryKind<E> kind, E entry) {
@@ -47,24 +47,24 @@ public class EntryStore {
     }
 
     <E> Uni<Row> replace(EntryKind<E> kind, UUID id, long expectedVersion, E entry) {
-        return database.inTransaction(tx -> bestOffers.productsOf(tx, kind.ranked(), id)
+        return database.inTransaction(tx -> kind.dependents().of(tx, id)
                 .chain(before -> writer.update(tx, kind.table(), id, expectedVersion, kind.columns().apply(writer, entry))
                         .call(row -> changed(tx, kind, id, before))));
     }
 
     Uni<Void> delete(EntryKind<?> kind, UUID id, long expectedVersion) {
-        return database.inTransaction(tx -> bestOffers.productsOf(tx, kind.ranked(), id)
+        return database.inTransaction(tx -> kind.dependents().of(tx, id)
                         .chain(before -> kind.table().delete(tx, id, expectedVersion).call(() -> changed(tx, kind, id, before))))
                 .replaceWithVoid();
     }
 
     /**
-     * Announces the change and re-ranks the best offers of the products that depended on the
+     * Announces the change and refreshes the read models of the products that depended on the
      * entry before it ({@code before}) or depend on it now.
      */
     private Uni<Void> changed(SqlSession tx, EntryKind<?> kind, UUID id, List<UUID> before) {
-        return bestOffers.productsOf(tx, kind.ranked(), id)
-                .chain(after -> bestOffers.refresh(tx, Stream.concat(before.stream(), after.stream()).toList()))
+        return kind.dependents().of(tx, id)
+                .chain(after -> readModels.refresh(tx, Stream.concat(before.stream(), after.stream()).toList()))
                 .chain(() -> outbox.add(tx, CatalogStreams.CHANGES, (eventId, at) -> CatalogChanged.of(eventId, at, kind.name(), id)));
     }
 }

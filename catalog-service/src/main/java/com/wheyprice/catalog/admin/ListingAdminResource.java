@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
 import com.wheyprice.catalog.discovery.ProductUrlPolicy;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.common.error.ProblemException;
 
 /** Listings: a variant's product page at one retailer, which the scraper reads. */
@@ -17,7 +17,7 @@ public class ListingAdminResource extends CatalogEntryResource<ListingEntry> {
     private final ProductUrlPolicy urls;
 
     ListingAdminResource(EntryStore store, ProductUrlPolicy urls) {
-        super(store, new EntryKind<>("listings", CatalogWriter.LISTINGS, CatalogWriter::listing, CatalogWriter::columns, BestOffers.Source.LISTING));
+        super(store, new EntryKind<>("listings", CatalogWriter.LISTINGS, CatalogWriter::listing, CatalogWriter::columns, ProductReadModels.Dependents.LISTING));
         this.urls = urls;
     }
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 
 /** Products: one brand's product in one category. */
 @RolesAllowed(Roles.ADMIN)
@@ -13,6 +13,6 @@ import com.wheyprice.catalog.product.BestOffers;
 public class ProductAdminResource extends CatalogEntryResource<ProductEntry> {
 
     ProductAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("products", CatalogWriter.PRODUCTS, CatalogWriter::product, CatalogWriter::columns, BestOffers.Source.PRODUCT));
+        super(store, new EntryKind<>("products", CatalogWriter.PRODUCTS, CatalogWriter::product, CatalogWriter::columns, ProductReadModels.Dependents.PRODUCT));
     }
 }

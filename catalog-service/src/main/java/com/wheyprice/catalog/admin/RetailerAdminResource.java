@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 
 /** Retailers with their scraping settings (selectors, interval, politeness) and affiliate template. */
 @RolesAllowed(Roles.ADMIN)
@@ -13,7 +13,7 @@ import com.wheyprice.catalog.product.BestOffers;
 public class RetailerAdminResource extends CatalogEntryResource<RetailerEntry> {
 
     RetailerAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns, BestOffers.Source.RETAILER));
+        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns, ProductReadModels.Dependents.RETAILER));
     }
 
     @Override

@@ -24,7 +24,7 @@ import com.wheyprice.catalog.api.scraping.ScrapeResults.ResultStatus;
 import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -54,19 +54,19 @@ public class IngestService {
     private final AlertService alerts;
     private final PriceObservations observations;
     private final OutboxRelay relay;
-    private final BestOffers bestOffers;
+    private final ProductReadModels readModels;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
 
     IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
-            BestOffers bestOffers, CatalogConfig config, MeterRegistry metrics, Clock clock) {
+            ProductReadModels readModels, CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.outbox = outbox;
         this.alerts = alerts;
         this.observations = observations;
         this.relay = relay;
-        this.bestOffers = bestOffers;
+        this.readModels = readModels;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -80,7 +80,7 @@ public class IngestService {
         return database.inTransaction(tx -> Multi.createFrom().iterable(batch.results())
                         .onItem().transformToUniAndConcatenate(result -> ingest(tx, result))
                         .collect().asList()
-                        .call(ingested -> bestOffers.refresh(tx, ingested.stream().map(Ingested::repricedProduct).filter(Objects::nonNull).toList())))
+                        .call(ingested -> readModels.refreshOffers(tx, ingested.stream().map(Ingested::repricedProduct).filter(Objects::nonNull).toList())))
                 .call(() -> relay.relay().onFailure().recoverWithNull())
                 .map(IngestService::report);
     }

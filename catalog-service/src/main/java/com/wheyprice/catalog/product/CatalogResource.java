@@ -22,6 +22,8 @@ import com.wheyprice.catalog.api.query.ProductQuery;
 import com.wheyprice.catalog.api.query.QueryBounds;
 import com.wheyprice.catalog.api.query.RankingQuery;
 import com.wheyprice.catalog.config.CatalogConfig;
+import com.wheyprice.catalog.search.TextQuery;
+import com.wheyprice.catalog.search.TextSearch;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
@@ -40,13 +42,18 @@ public class CatalogResource {
 
     private final Database database;
     private final ProductRepository products;
+    private final ProductSearches searches;
+    private final TextSearch textSearch;
     private final BrandRepository brands;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
 
-    CatalogResource(Database database, ProductRepository products, BrandRepository brands, CatalogConfig config, MeterRegistry metrics) {
+    CatalogResource(Database database, ProductRepository products, ProductSearches searches, TextSearch textSearch, BrandRepository brands,
+            CatalogConfig config, MeterRegistry metrics) {
         this.database = database;
         this.products = products;
+        this.searches = searches;
+        this.textSearch = textSearch;
         this.brands = brands;
         this.config = config;
         this.metrics = metrics;
@@ -78,9 +85,11 @@ public class CatalogResource {
 
     @GET
     @Path("/products")
-    @Operation(summary = "Search products, ranked by their best offer in one currency, with keyset pagination")
+    @Operation(summary = "Search products: by words (all must match, in any order, the last as typed so far, one typo allowed in"
+            + " words of 5+ letters) and filters, ranked by relevance or by their best offer in one currency, with keyset pagination")
     public Uni<Page<ProductSummary>> search(@BeanParam ProductQuery query) {
-        ProductSearch.Sort order = sort(query.sort());
+        boolean hasText = query.q() != null && !query.q().isBlank();
+        ProductSearch.Sort order = sort(query.sort(), hasText);
         if (query.q() != null && query.q().length() > QueryBounds.MAX_TEXT) {
             throw ProblemException.invalidField("q", "must be at most " + QueryBounds.MAX_TEXT + " characters");
         }
@@ -94,16 +103,16 @@ public class CatalogResource {
             throw ProblemException.invalidField("maxPricePer100gProtein", "must not be negative");
         }
         Cursor cursor = Cursor.decode(query.after(), "after");
-        if (cursor != null && !order.text()) {
-            requireWholeNumber(cursor.key());
+        if (cursor != null) {
+            requireKeyOf(order, cursor.key());
         }
-        ProductSearch search = new ProductSearch(query.q(), query.brand(), query.category(),
-                query.proteinType() == null ? null : proteinType(query.proteinType()), query.flavour(), query.minSizeG(), query.maxSizeG(),
-                query.inStock(), query.maxPricePer100gProtein(), currency(query.currency()), order, cursor, query.limit(),
-                proteinBasis(query.protein()));
+        ProteinType type = query.proteinType() == null ? null : proteinType(query.proteinType());
+        String currency = currency(query.currency());
+        ProductSearch.ProteinBasis basis = proteinBasis(query.protein());
         metrics.counter("whey_catalog_searches_total").increment();
-        return products.search(database, search)
-                .map(rows -> Cursor.page(rows, search.limit(), product -> ProductRepository.cursorAfter(product, order)));
+        Uni<TextQuery> text = hasText ? textSearch.query(database, query.q()) : Uni.createFrom().nullItem();
+        return text.chain(words -> searches.search(database, new ProductSearch(words, query.brand(), query.category(), type, query.flavour(),
+                query.minSizeG(), query.maxSizeG(), query.inStock(), query.maxPricePer100gProtein(), currency, order, cursor, query.limit(), basis)));
     }
 
     @GET
@@ -143,13 +152,18 @@ public class CatalogResource {
         }
     }
 
-    private static ProductSearch.Sort sort(String value) {
+    /** The order asked for; by default, relevance when there is search text, else the best value. */
+    private static ProductSearch.Sort sort(String value, boolean hasText) {
+        if (value == null) {
+            return hasText ? ProductSearch.Sort.RELEVANCE : ProductSearch.Sort.PRICE_PER_100G_PROTEIN;
+        }
         return switch (value) {
             case "name" -> ProductSearch.Sort.NAME;
             case "price" -> ProductSearch.Sort.PRICE;
-            case "pricePer100gProtein" -> ProductSearch.Sort.PRICE_PER_100G_PROTEIN;
+            case ProductQuery.BY_PRICE_PER_100G_PROTEIN -> ProductSearch.Sort.PRICE_PER_100G_PROTEIN;
             case "discount" -> ProductSearch.Sort.DISCOUNT;
-            default -> throw ProblemException.invalidField("sort", "must be one of name, price, pricePer100gProtein, discount");
+            case ProductQuery.BY_RELEVANCE -> ProductSearch.Sort.RELEVANCE;
+            default -> throw ProblemException.invalidField("sort", "must be one of relevance, name, price, pricePer100gProtein, discount");
         };
     }
 
@@ -161,11 +175,24 @@ public class CatalogResource {
         }
     }
 
-    private static void requireWholeNumber(String key) {
+    /** A cursor's key in the form the order writes: any name, a whole number, or relevance and tie-break ({@code 4:1234}). */
+    private static void requireKeyOf(ProductSearch.Sort order, String key) {
+        boolean fits = switch (order) {
+            case NAME -> true;
+            case RELEVANCE -> key.matches("-?\\d{1,18}:-?\\d{1,19}") && wholeNumber(key.substring(key.indexOf(':') + 1));
+            default -> wholeNumber(key);
+        };
+        if (!fits) {
+            throw ProblemException.invalidField("after", "is not a cursor for this sort order");
+        }
+    }
+
+    private static boolean wholeNumber(String key) {
         try {
             Long.parseLong(key);
+            return true;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("after", "is not a cursor for this sort order");
+            return false;
         }
     }
 

@@ -1,16 +1,18 @@
 package com.wheyprice.catalog.product;
 
 import com.wheyprice.catalog.api.ProteinType;
+import com.wheyprice.catalog.search.TextQuery;
 import com.wheyprice.common.paging.Cursor;
 
 /**
  * A product search: filters, the order, and where the page starts. Prices are compared in one
  * currency; a product is ranked by its best offer in that currency.
  *
+ * @param text                        the words the products must hold; {@code null} for no text
  * @param maxPricePer100gProteinMinor the most, in minor units, that 100 g of protein may cost
  * @param proteinBasis                which protein figure the price of 100 g is computed from
  */
-public record ProductSearch(String text, String brand, String category, ProteinType proteinType, String flavour, Integer minSizeG,
+public record ProductSearch(TextQuery text, String brand, String category, ProteinType proteinType, String flavour, Integer minSizeG,
         Integer maxSizeG, boolean inStockOnly, Long maxPricePer100gProteinMinor, String currency, Sort sort, Cursor after, int limit,
         ProteinBasis proteinBasis) {
 
@@ -40,39 +42,28 @@ public record ProductSearch(String text, String brand, String category, ProteinT
         }
     }
 
-    /** The orders a search can be sorted in, each with the SQL of its key. */
+    /** The orders a search can be sorted in. */
     public enum Sort {
-        NAME("p.name", true),
-        PRICE("o.price_minor", false),
-        PRICE_PER_100G_PROTEIN("o.per100", false),
-        DISCOUNT("o.discount_bp", false);
+        NAME,
+        PRICE,
+        PRICE_PER_100G_PROTEIN,
+        DISCOUNT,
+        /** How well the product matches the search text, then its best offer's price of 100 g of protein. */
+        RELEVANCE;
 
-        private final String key;
-        private final boolean text;
-
-        Sort(String key, boolean text) {
-            this.key = key;
-            this.text = text;
-        }
-
-        /** The sort key in the outer query. */
-        public String key() {
-            return key;
-        }
-
-        /** Whether the key is text (compared as text in the cursor), else a whole number. */
-        public boolean text() {
-            return text;
-        }
-
-        /** Best discount first; everything else ascending. */
+        /** Best discount first, most relevant first; everything else ascending. */
         public boolean descending() {
-            return this == DISCOUNT;
+            return this == DISCOUNT || this == RELEVANCE;
+        }
+
+        /** Whether products are ordered by their best offer's rank key in the read model. */
+        public boolean ranked() {
+            return this == PRICE || this == PRICE_PER_100G_PROTEIN || this == DISCOUNT;
         }
 
         /** Whether only products with an offer can take part. */
         public boolean needsOffer() {
-            return this != NAME;
+            return ranked();
         }
     }
 
@@ -81,7 +72,7 @@ public record ProductSearch(String text, String brand, String category, ProteinT
         return switch (sort) {
             case PRICE -> OfferRanking.PRICE;
             case DISCOUNT -> OfferRanking.DISCOUNT;
-            case NAME, PRICE_PER_100G_PROTEIN -> proteinBasis.ranking;
+            case NAME, PRICE_PER_100G_PROTEIN, RELEVANCE -> proteinBasis.ranking;
         };
     }
 

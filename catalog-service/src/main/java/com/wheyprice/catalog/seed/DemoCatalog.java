@@ -22,7 +22,7 @@ import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
-import com.wheyprice.catalog.product.BestOffers;
+import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.common.config.Environment;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -47,7 +47,7 @@ public class DemoCatalog {
     /** The sample shops run on the developer's own machine (all on one host), so they take a brisker pace than real ones. */
     static final int SAMPLE_SHOP_REQUESTS_PER_MINUTE = 120;
 
-    record Brand(String slug, String name, String country, Integer testedMg, Integer claimedMg) {
+    record Brand(String slug, String name, String country, Integer testedMg, Integer claimedMg, List<String> aliases) {
     }
 
     record Product(String brand, String slug, String name, String category, ProteinType type, int proteinPerServingMg, int servingG,
@@ -58,18 +58,18 @@ public class DemoCatalog {
     }
 
     static final List<Brand> BRANDS = List.of(
-            new Brand("optimum-nutrition", "Optimum Nutrition", "US", 23_400, 24_000),
-            new Brand("myprotein", "Myprotein", "GB", 20_600, 21_000),
-            new Brand("muscleblaze", "MuscleBlaze", "IN", 24_100, 25_000),
-            new Brand("dymatize", "Dymatize", "US", null, null),
-            new Brand("isopure", "Isopure", "US", 24_700, 25_000),
-            new Brand("scitec-nutrition", "Scitec Nutrition", "HU", null, null),
-            new Brand("bulk", "Bulk", "GB", 21_300, 22_000),
-            new Brand("nutrabay", "Nutrabay", "IN", 23_600, 25_000),
-            new Brand("bsn", "BSN", "US", null, null),
-            new Brand("rule-one", "Rule One", "US", 24_800, 25_000),
-            new Brand("ultimate-nutrition", "Ultimate Nutrition", "US", null, null),
-            new Brand("as-it-is", "AS-IT-IS Nutrition", "IN", 26_200, 27_000));
+            new Brand("optimum-nutrition", "Optimum Nutrition", "US", 23_400, 24_000, List.of("ON")),
+            new Brand("myprotein", "Myprotein", "GB", 20_600, 21_000, List.of("MP", "My Protein")),
+            new Brand("muscleblaze", "MuscleBlaze", "IN", 24_100, 25_000, List.of("MB", "Muscle Blaze")),
+            new Brand("dymatize", "Dymatize", "US", null, null, List.of()),
+            new Brand("isopure", "Isopure", "US", 24_700, 25_000, List.of()),
+            new Brand("scitec-nutrition", "Scitec Nutrition", "HU", null, null, List.of("Scitec")),
+            new Brand("bulk", "Bulk", "GB", 21_300, 22_000, List.of("Bulk Powders")),
+            new Brand("nutrabay", "Nutrabay", "IN", 23_600, 25_000, List.of()),
+            new Brand("bsn", "BSN", "US", null, null, List.of()),
+            new Brand("rule-one", "Rule One", "US", 24_800, 25_000, List.of("R1", "Rule 1")),
+            new Brand("ultimate-nutrition", "Ultimate Nutrition", "US", null, null, List.of("UN")),
+            new Brand("as-it-is", "AS-IT-IS Nutrition", "IN", 26_200, 27_000, List.of("As It Is")));
 
     static final List<Product> PRODUCTS = List.of(
             new Product("optimum-nutrition", "on-gold-standard-100-whey", "Gold Standard 100% Whey", "whey-protein", ProteinType.BLEND,
@@ -114,15 +114,15 @@ public class DemoCatalog {
     private final Database database;
     private final CatalogWriter writer;
     private final PriceObservations observations;
-    private final BestOffers bestOffers;
+    private final ProductReadModels readModels;
     private final CatalogConfig config;
     private final Environment environment;
     private final Clock clock;
 
-    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, BestOffers bestOffers, CatalogConfig config,
+    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, ProductReadModels readModels, CatalogConfig config,
             Environment environment, Clock clock) {
         this.database = database;
-        this.bestOffers = bestOffers;
+        this.readModels = readModels;
         this.writer = writer;
         this.observations = observations;
         this.config = config;
@@ -250,7 +250,7 @@ public class DemoCatalog {
         return new PlannedHistory(listingId, list, List.copyOf(days));
     }
 
-    /** Writes a planned history; its last day becomes the listing's current offer, ranked among the product's. */
+    /** Writes a planned history; its last day becomes the listing's current offer, and the product's read models follow. */
     private Uni<Void> record(SqlSession tx, PlannedHistory history) {
         PriceObservations.Observation last = history.days().get(history.days().size() - 1);
         return Multi.createFrom().iterable(history.days())
@@ -261,8 +261,8 @@ public class DemoCatalog {
                                observed_at = $5, last_scrape_at = $5, last_scrape_status = 'OK'
                          WHERE id = $1""", history.listingId(), last.priceMinor(), history.listPriceMinor(), last.availability(),
                         last.observedAt()))
-                .chain(() -> bestOffers.productsOf(tx, BestOffers.Source.LISTING, history.listingId()))
-                .chain(products -> bestOffers.refresh(tx, products));
+                .chain(() -> ProductReadModels.Dependents.LISTING.of(tx, history.listingId()))
+                .chain(products -> readModels.refresh(tx, products));
     }
 
     private CatalogEntries.RetailerEntry retailer(Shop shop) {
@@ -275,7 +275,7 @@ public class DemoCatalog {
         boolean tested = brand.testedMg() != null;
         return new CatalogEntries.BrandEntry(brand.slug(), brand.name(), brand.country(), null, brand.testedMg(), brand.claimedMg(),
                 tested ? "Demo Analytical Labs" : null, tested ? "https://labs.example/reports/" + brand.slug() : null,
-                tested ? "2026-09-15" : null);
+                tested ? "2026-09-15" : null, brand.aliases());
     }
 
     private static String gtin(Product product, VariantSpec variant) {

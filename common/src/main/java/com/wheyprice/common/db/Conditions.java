@@ -53,6 +53,12 @@ public final class Conditions {
         return this;
     }
 
+    /** Binds a value used outside the WHERE clause (in a SELECT list, say) and answers its placeholder. */
+    public String bind(Object value) {
+        params.add(value);
+        return "$" + params.size();
+    }
+
     /** Adds {@code fragment} only when {@code value} is not null. */
     public Conditions andIfPresent(String fragment, Object value) {
         return value == null ? this : and(fragment, value);

@@ -3,7 +3,9 @@ package com.wheyprice.common.db;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -41,6 +43,19 @@ public enum Dialect {
         @Override
         public String forUpdate() {
             return " FOR UPDATE";
+        }
+
+        @Override
+        public String fullTextMatch(String table, String alias, String placeholder) {
+            return alias + ".document @@ to_tsquery('simple', " + placeholder + ")";
+        }
+
+        @Override
+        public String fullTextQuery(List<List<String>> groups) {
+            return groups.stream()
+                    .map(group -> group.stream().map(word -> word.endsWith("*") ? word.substring(0, word.length() - 1) + ":*" : word)
+                            .collect(Collectors.joining(" | ", "(", ")")))
+                    .collect(Collectors.joining(" & "));
         }
     },
 
@@ -83,6 +98,19 @@ public enum Dialect {
         public String forUpdate() {
             return "";
         }
+
+        @Override
+        public String fullTextMatch(String table, String alias, String placeholder) {
+            return alias + ".rowid IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH " + placeholder + ")";
+        }
+
+        @Override
+        public String fullTextQuery(List<List<String>> groups) {
+            return groups.stream()
+                    .map(group -> group.stream().map(word -> word.endsWith("*") ? "\"" + word.substring(0, word.length() - 1) + "\"*" : "\"" + word + "\"")
+                            .collect(Collectors.joining(" OR ", "(", ")")))
+                    .collect(Collectors.joining(" AND "));
+        }
     };
 
     private final String folder;
@@ -104,6 +132,20 @@ public enum Dialect {
 
     /** The suffix that locks the selected rows until the transaction ends. */
     public abstract String forUpdate();
+
+    /**
+     * A condition that the row {@code alias} of the search table {@code table} holds the words of
+     * the query bound at {@code placeholder} (made by {@link #fullTextQuery}), through the engine's
+     * full-text index: on PostgreSQL the table's {@code document} tsvector, on SQLite the FTS5
+     * table {@code <table>_fts} over it.
+     */
+    public abstract String fullTextMatch(String table, String alias, String placeholder);
+
+    /**
+     * The full-text query that every group matches, a group by any of its words; a word ending in
+     * {@code *} matches every word it begins. Words are lower-case letters and digits only.
+     */
+    public abstract String fullTextQuery(List<List<String>> groups);
 
     /** An SQL expression giving the UTC calendar day ({@code YYYY-MM-DD}) of an instant column. */
     public abstract String dayOf(String column);

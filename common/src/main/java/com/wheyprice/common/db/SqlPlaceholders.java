@@ -3,11 +3,21 @@ package com.wheyprice.common.db;
 /**
  * Rewrites PostgreSQL positional parameters ({@code $1}) into SQLite numbered parameters
  * ({@code ?1}) without touching string literals, quoted identifiers, comments or
- * dollar-quoted bodies, where a {@code $1} is text and not a parameter.
+ * dollar-quoted bodies, where a {@code $1} is text and not a parameter; and writes lists of
+ * them for statements with a variable number of values.
  */
-final class SqlPlaceholders {
+public final class SqlPlaceholders {
 
     private SqlPlaceholders() {
+    }
+
+    /** {@code count} placeholders from {@code $first} on, comma-separated: for an IN list or a row of VALUES. */
+    public static String numbered(int first, int count) {
+        StringBuilder list = new StringBuilder();
+        for (int i = first; i < first + count; i++) {
+            list.append(i == first ? "$" : ", $").append(i);
+        }
+        return list.toString();
     }
 
     static String toNumbered(String sql) {

@@ -4,8 +4,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.wheyprice.catalog.api.ProteinType;
 
@@ -16,7 +16,9 @@ import com.wheyprice.catalog.api.ProteinType;
  * catalog-service checks every value and answers a problem naming the parameter.
  */
 public record ProductQuery(
-        @QueryParam("q") @Parameter(description = "words of the product's, brand's or flavour's name",
+        @QueryParam("q") @Parameter(description = "words of the brand (or an alias), product name, flavour, protein type or category; all must"
+                + " match, in any order; the last also matches words it begins, unless followed by a space; words of 5+ letters"
+                + " also match with one typo",
                 schema = @Schema(type = SchemaType.STRING, maxLength = QueryBounds.MAX_TEXT)) String q,
         @QueryParam("brand") @Parameter(description = "brand slug") String brand,
         @QueryParam("category") @Parameter(description = "category slug") String category,
@@ -33,9 +35,9 @@ public record ProductQuery(
                 schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")) Long maxPricePer100gProtein,
         @QueryParam("currency") @Parameter(description = QueryBounds.CURRENCY,
                 schema = @Schema(type = SchemaType.STRING, pattern = QueryBounds.CURRENCY_PATTERN, examples = "INR")) String currency,
-        @QueryParam("sort") @DefaultValue(ProductQuery.BY_PRICE_PER_100G_PROTEIN) @Parameter(description = "the order of the results",
-                schema = @Schema(type = SchemaType.STRING, enumeration = { ProductQuery.BY_PRICE_PER_100G_PROTEIN, "price", "discount", "name" },
-                        defaultValue = ProductQuery.BY_PRICE_PER_100G_PROTEIN)) String sort,
+        @QueryParam("sort") @Parameter(description = "the order of the results; by default relevance when q is given, else pricePer100gProtein",
+                schema = @Schema(type = SchemaType.STRING, enumeration = { ProductQuery.BY_RELEVANCE, ProductQuery.BY_PRICE_PER_100G_PROTEIN, "price",
+                        "discount", "name" })) String sort,
         @QueryParam("after") @Parameter(description = QueryBounds.AFTER) String after,
         @QueryParam("limit") @DefaultValue("20") @Parameter(description = "items per page",
                 schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = QueryBounds.MAX_PAGE,
@@ -45,4 +47,5 @@ public record ProductQuery(
                         defaultValue = QueryBounds.LABEL)) String protein) {
 
     public static final String BY_PRICE_PER_100G_PROTEIN = "pricePer100gProtein";
+    public static final String BY_RELEVANCE = "relevance";
 }

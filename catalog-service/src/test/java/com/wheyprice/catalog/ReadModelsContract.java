@@ -33,12 +33,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * The best-offer read model kept change by change equals the model rebuilt from the listings,
- * after a random sequence of scrape results and admin edits of every kind that can move a best
- * offer; so the shopper's search, which reads the model, ranks what the listings say. The
- * subclasses run it on PostgreSQL and on SQLite.
+ * What searches read (best offers and search documents), kept change by change, equals the same
+ * rebuilt from the catalog, after a random sequence of scrape results and admin edits of every
+ * kind that can move a best offer or change a product's words; so the shopper's search ranks
+ * what the listings say and finds what the catalog names. The subclasses run it on PostgreSQL
+ * and on SQLite.
  */
-public abstract class BestOffersContract {
+public abstract class ReadModelsContract {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final List<String> AVAILABILITIES = List.of("IN_STOCK", "IN_STOCK", "OUT_OF_STOCK", "UNKNOWN");
@@ -87,10 +88,16 @@ public abstract class BestOffersContract {
     }
 
     private List<List<String>> model() {
-        return database.list("""
+        List<List<String>> model = new ArrayList<>(rows("""
                 SELECT product_id, currency, in_stock_only, ranking, rank_key, brand_id, category_id, protein_type, listing_id, variant_id,
                        retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp
-                  FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking""", row -> {
+                  FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking"""));
+        model.addAll(rows("SELECT product_id, title, body FROM catalog_search_document ORDER BY product_id"));
+        return model;
+    }
+
+    private List<List<String>> rows(String query) {
+        return database.list(query, row -> {
                     List<String> values = new ArrayList<>();
                     for (int i = 0; i < row.size(); i++) {
                         values.add(String.valueOf(row.getValue(i)));
@@ -101,23 +108,23 @@ public abstract class BestOffersContract {
 
     private void assertModelEqualsRebuild(long seed, int step) {
         List<List<String>> kept = model();
-        given().auth().oauth2(issuer.token(Tier.ADMIN)).when().post("/catalog/admin/best-offers/rebuild").then().statusCode(200);
+        given().auth().oauth2(issuer.token(Tier.ADMIN)).when().post("/catalog/admin/search-index/rebuild").then().statusCode(200);
         assertThat(kept).as("seed %d, after step %d", seed, step).containsExactlyElementsOf(model());
     }
 
     @Test
-    void theModelKeptChangeByChangeEqualsARebuildAfterRandomScrapesAndAdminEdits() {
+    void theModelsKeptChangeByChangeEqualARebuildAfterRandomScrapesAndAdminEdits() {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        UUID category = create("categories", new CategoryEntry("eq-" + unique, "Eq " + unique)).id();
+        Entry<CategoryEntry> category = create("categories", new CategoryEntry("eq-" + unique, "Eq " + unique));
         List<Entry<BrandEntry>> brands = new ArrayList<>();
         for (int b = 0; b < 2; b++) {
-            brands.add(create("brands", brand(unique + "-" + b, b == 0 ? 21_000 : null)));
+            brands.add(create("brands", brand(unique + "-" + b, b == 0 ? 21_000 : null, "Alias")));
         }
         List<Entry<ProductEntry>> products = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
-            products.add(create("products", new ProductEntry("eq-" + unique + "-" + p, brands.get(p % 2).id(), category, "Eq product " + p,
+            products.add(create("products", new ProductEntry("eq-" + unique + "-" + p, brands.get(p % 2).id(), category.id(), "Eq product " + p,
                     ProteinType.values()[p % ProteinType.values().length], null, null)));
         }
         List<Entry<VariantEntry>> variants = new ArrayList<>();
@@ -150,12 +157,13 @@ public abstract class BestOffersContract {
                 case 6 -> {
                     Entry<VariantEntry> variant = variants.get(random.nextInt(variants.size()));
                     VariantEntry v = variant.fields;
-                    replace(variant, new VariantEntry(v.productId(), v.flavour(), v.packSizeG(), 10 + random.nextInt(60),
-                            18_000 + random.nextInt(10_000), null, null));
+                    replace(variant, new VariantEntry(v.productId(), random.nextBoolean() ? v.flavour() : "Flavour " + step, v.packSizeG(),
+                            10 + random.nextInt(60), 18_000 + random.nextInt(10_000), null, null));
                 }
                 case 7 -> {
                     Entry<BrandEntry> brand = brands.get(random.nextInt(brands.size()));
-                    replace(brand, brand(brand.fields.slug().substring("brand-".length()), random.nextBoolean() ? 15_000 + random.nextInt(10_000) : null));
+                    replace(brand, brand(brand.fields.slug().substring("brand-".length()), random.nextBoolean() ? 15_000 + random.nextInt(10_000) : null,
+                            "Alias " + step));
                 }
                 case 8 -> {
                     Entry<RetailerEntry> retailer = retailers.get(random.nextInt(retailers.size()));
@@ -165,8 +173,12 @@ public abstract class BestOffersContract {
                 default -> {
                     Entry<ProductEntry> product = products.get(random.nextInt(products.size()));
                     ProductEntry p = product.fields;
-                    replace(product, new ProductEntry(p.slug(), brands.get(random.nextInt(brands.size())).id(), category, p.name(),
-                            ProteinType.values()[random.nextInt(ProteinType.values().length)], null, null));
+                    if (random.nextBoolean()) {
+                        replace(category, new CategoryEntry(category.fields.slug(), "Category " + step));
+                    }
+                    replace(product, new ProductEntry(p.slug(), brands.get(random.nextInt(brands.size())).id(), category.id(),
+                            random.nextBoolean() ? p.name() : "Renamed " + step, ProteinType.values()[random.nextInt(ProteinType.values().length)],
+                            null, null));
                 }
             }
             if (step % 4 == 0) {
@@ -203,9 +215,9 @@ public abstract class BestOffersContract {
                 .when().post("/internal/scrape-results").then().statusCode(200);
     }
 
-    private static BrandEntry brand(String name, Integer labTestedMg) {
+    private static BrandEntry brand(String name, Integer labTestedMg, String alias) {
         return new BrandEntry("brand-" + name, "Brand " + name, "IN", null, labTestedMg, labTestedMg == null ? null : 24_000,
-                labTestedMg == null ? null : "Lab", null, labTestedMg == null ? null : "2026-01-01");
+                labTestedMg == null ? null : "Lab", null, labTestedMg == null ? null : "2026-01-01", List.of(alias));
     }
 
     private static RetailerEntry retailer(String name, String currency, boolean active) {

@@ -5,5 +5,5 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = CatalogTestResource.class, restrictToAnnotatedClass = true)
-class BestOffersOnPostgresTest extends BestOffersContract {
+class ReadModelsOnPostgresTest extends ReadModelsContract {
 }

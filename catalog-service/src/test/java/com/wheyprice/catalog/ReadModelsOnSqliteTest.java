@@ -5,5 +5,5 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = CatalogTestResource.OnSqlite.class, restrictToAnnotatedClass = true)
-class BestOffersOnSqliteTest extends BestOffersContract {
+class ReadModelsOnSqliteTest extends ReadModelsContract {
 }

@@ -1,0 +1,238 @@
+package com.wheyprice.catalog.product;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.catalog.api.CatalogViews.BestOffer;
+import com.wheyprice.catalog.api.CatalogViews.BrandRef;
+import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
+import com.wheyprice.catalog.api.ProteinType;
+import com.wheyprice.catalog.search.TextQuery;
+import com.wheyprice.common.db.Conditions;
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.db.SqlSession;
+import com.wheyprice.common.paging.Cursor;
+import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.Page;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Runs product searches. A search reads each product's best offer from the read model
+ * {@link BestOffers} keeps, walking the index of its order and stopping after the page; only a
+ * search narrowed to some variants (flavour, pack size) ranks the matching offers itself, in a
+ * CTE. Search text narrows either to the products whose search document holds every word
+ * ({@link TextQuery}), through the engine's full-text index, and orders by relevance.
+ */
+@ApplicationScoped
+public class ProductSearches {
+
+    /** Where relevance ties, the product with the best offer comes first, and one without any last. */
+    private static final String NO_OFFER = Long.toString(Long.MAX_VALUE);
+
+    /** The relevance of every product when there are no search words. */
+    private static final String NOTHING_MATCHED = "0";
+
+    /** A product found, and the cursor that continues after it. */
+    private record Hit(ProductSummary product, Cursor after) {
+    }
+
+    /** A page of the products the search finds, with the cursor of the next page when there is one. */
+    public Uni<Page<ProductSummary>> search(SqlSession sql, ProductSearch search) {
+        return (search.narrowsVariants() ? rankingOffers(sql, search) : fromBestOffers(sql, search)).map(hits -> {
+            Page<Hit> page = Cursor.page(hits, search.limit(), Hit::after);
+            return new Page<>(page.items().stream().map(Hit::product).toList(), page.next());
+        });
+    }
+
+    /**
+     * Products with the best offer the read model keeps for the search's ranking. Sorted by rank,
+     * the statement walks an index of {@code catalog_best_offer} (of the whole catalog, a brand or
+     * a category); by name, the products' name index, with the offer joined (left joined when a
+     * product without one may appear); by relevance, the products the text found.
+     */
+    private static Uni<List<Hit>> fromBestOffers(SqlSession sql, ProductSearch search) {
+        ProductSearch.Sort sort = search.sort();
+        boolean byRank = sort.ranked();
+        Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                .and("bo.ranking = ?", search.ranking());
+        String owner = byRank ? "bo" : "p";
+        Conditions where = offer.then()
+                .andIfPresent(owner + ".brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
+                .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
+                .andIfPresent("p.protein_type = ?", search.proteinType())
+                .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
+        Order order = switch (sort) {
+            case NAME -> Order.by("p.name", "p.id");
+            case RELEVANCE -> Order.byRelevance(relevance(search, where), "COALESCE(bo.rank_key, " + NO_OFFER + ")");
+            default -> Order.by("bo.rank_key", "bo.product_id");
+        };
+        matchText(where, sql, search.text());
+        order.after(where, search.after(), sort.descending());
+        String statement = """
+                SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
+                       c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
+                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, %2$s
+                  FROM catalog_product p
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_category c ON c.id = p.category_id
+                  %3$s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %4$s
+                  LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
+                  %5$s
+                  %6$s
+                 ORDER BY %7$s
+                 LIMIT %8$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), search.needsOffer() ? "" : "LEFT",
+                offer.joined(), documentJoin(search), where.where(), order.orderBy(), where.next());
+        return sql.list(statement, row -> hit(row, sort), where.params(search.limit() + 1));
+    }
+
+    /** Products ranked by their best offer among the variants the search narrows to, computed from the listings. */
+    private static Uni<List<Hit>> rankingOffers(SqlSession sql, ProductSearch search) {
+        ProductSearch.Sort sort = search.sort();
+        String rank = switch (sort) {
+            case PRICE -> "l.price_minor";
+            case DISCOUNT -> Nutrition.DISCOUNT_BP_SQL + " DESC, l.price_minor";
+            case NAME, PRICE_PER_100G_PROTEIN, RELEVANCE -> search.proteinBasis().per100gSql();
+        };
+        Conditions offers = productFilters(new Conditions(), sql, search)
+                .and("l.active = TRUE AND r.active = TRUE AND l.price_minor IS NOT NULL AND l.currency = ?", search.currency())
+                .andIfPresent("lower(v.flavour) = ?", search.flavour() == null ? null : search.flavour().toLowerCase(Locale.ROOT))
+                .andIfPresent("v.pack_size_g >= ?", search.minSizeG())
+                .andIfPresent("v.pack_size_g <= ?", search.maxSizeG());
+        if (search.inStockOnly()) {
+            offers.and("l.availability = ?", Availability.IN_STOCK);
+        }
+        Conditions products = productFilters(offers.then(), sql, search)
+                .andIfPresent("o.per100 <= ?", search.maxPricePer100gProteinMinor());
+        Order order = switch (sort) {
+            case NAME -> Order.by("p.name", "p.id");
+            case PRICE -> Order.by("o.price_minor", "p.id");
+            case PRICE_PER_100G_PROTEIN -> Order.by("o.per100", "p.id");
+            case DISCOUNT -> Order.by("-o.discount_bp", "p.id");
+            case RELEVANCE -> Order.byRelevance(relevance(search, products), "COALESCE(o.per100, " + NO_OFFER + ")");
+        };
+        order.after(products, search.after(), sort.descending());
+        String statement = """
+                WITH o AS (
+                    SELECT v.product_id, v.id AS variant_id, l.id AS listing_id, r.slug AS retailer, l.price_minor, l.list_price_minor,
+                           l.currency, l.availability, %1$s AS per100, %2$s AS discount_bp,
+                           ROW_NUMBER() OVER (PARTITION BY v.product_id ORDER BY %3$s, l.id) AS rn
+                      FROM catalog_product p
+                      JOIN catalog_brand b ON b.id = p.brand_id
+                      JOIN catalog_category c ON c.id = p.category_id
+                      JOIN catalog_variant v ON v.product_id = p.id
+                      JOIN catalog_listing l ON l.variant_id = v.id
+                      JOIN catalog_retailer r ON r.id = l.retailer_id
+                      %4$s
+                )
+                SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
+                       c.slug AS category_slug, o.variant_id, o.listing_id, o.retailer, o.price_minor, o.list_price_minor, o.currency,
+                       o.availability, o.per100, o.discount_bp, %5$s
+                  FROM catalog_product p
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_category c ON c.id = p.category_id
+                  %6$s JOIN o ON o.product_id = p.id AND o.rn = 1
+                  %7$s
+                  %8$s
+                 ORDER BY %9$s
+                 LIMIT %10$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(), order.columns(),
+                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), products.next());
+        return sql.list(statement, row -> hit(row, sort), products.params(search.limit() + 1));
+    }
+
+    /**
+     * An order of the results: a key, ascending, then the product id; or, by relevance, the
+     * relevance descending, then a tie-break key and the product id. Every order is total, so a
+     * cursor names one place in it.
+     */
+    private record Order(String key, String id, String relevance, String tie) {
+
+        static Order by(String key, String id) {
+            return new Order(key, id, null, null);
+        }
+
+        static Order byRelevance(String relevance, String tie) {
+            return new Order(null, "p.id", relevance, tie);
+        }
+
+        String columns() {
+            return tie == null ? key + " AS sort_key" : relevance + " AS relevance, " + tie + " AS tie";
+        }
+
+        /** By relevance without search words, every product is as relevant: the tie-break alone orders them. */
+        String orderBy() {
+            return tie == null ? key + ", " + id : (relevance.equals(NOTHING_MATCHED) ? "" : relevance + " DESC, ") + tie + ", " + id;
+        }
+
+        /** Continues after the cursor's row; a descending order's key was written negated in the cursor's place. */
+        void after(Conditions where, Cursor after, boolean negated) {
+            if (after == null) {
+                return;
+            }
+            if (tie != null) {
+                String[] keys = after.key().split(":");
+                where.and("(-" + relevance + ", " + tie + ", p.id) > (?, ?, ?)", -Long.parseLong(keys[0]), Long.parseLong(keys[1]), after.id());
+            } else if (key.equals("p.name")) {
+                where.and("(p.name, p.id) > (?, ?)", after.key(), after.id());
+            } else {
+                long value = Long.parseLong(after.key());
+                where.and("(" + key + ", " + id + ") > (?, ?)", negated ? -value : value, after.id());
+            }
+        }
+    }
+
+    private static Hit hit(Row row, ProductSearch.Sort sort) {
+        ProductSummary product = summary(row);
+        String key = switch (sort) {
+            case NAME -> row.getString("sort_key");
+            case RELEVANCE -> Rows.count(row, "relevance") + ":" + Rows.count(row, "tie");
+            case DISCOUNT -> Long.toString(-Rows.count(row, "sort_key"));
+            default -> Long.toString(Rows.count(row, "sort_key"));
+        };
+        return new Hit(product, new Cursor(key, product.id()));
+    }
+
+    private static String relevance(ProductSearch search, Conditions where) {
+        return search.text() == null || search.text().empty() ? NOTHING_MATCHED : search.text().relevance(where, "d");
+    }
+
+    private static String documentJoin(ProductSearch search) {
+        return search.text() == null ? "" : "JOIN catalog_search_document d ON d.product_id = p.id";
+    }
+
+    /**
+     * The conditions on the product itself (brand, category, protein type, text). They narrow the
+     * offers ranked inside the CTE, which keeps the ranking to the matching products, and they
+     * filter the outer query, where products without an offer can appear (name order).
+     */
+    private static Conditions productFilters(Conditions where, SqlSession sql, ProductSearch search) {
+        where.andIfPresent("b.slug = ?", search.brand())
+                .andIfPresent("c.slug = ?", search.category())
+                .andIfPresent("p.protein_type = ?", search.proteinType());
+        return matchText(where, sql, search.text());
+    }
+
+    private static Conditions matchText(Conditions where, SqlSession sql, TextQuery text) {
+        return text == null ? where : text.match(where, sql.dialect(), "p.id");
+    }
+
+    private static ProductSummary summary(Row row) {
+        BestOffer offer = null;
+        Long price = Rows.longValue(row, "price_minor");
+        if (price != null) {
+            String currency = row.getString("currency");
+            Long list = Rows.longValue(row, "list_price_minor");
+            offer = new BestOffer(Rows.uuid(row, "listing_id"), Rows.uuid(row, "variant_id"), row.getString("retailer"),
+                    new Money(price, currency), list == null ? null : new Money(list, currency),
+                    Availability.valueOf(row.getString("availability")), new Money(Rows.count(row, "per100"), currency),
+                    (int) Rows.count(row, "discount_bp"));
+        }
+        return new ProductSummary(Rows.uuid(row, "id"), row.getString("slug"), row.getString("name"),
+                ProteinType.valueOf(row.getString("protein_type")), row.getString("image_url"),
+                new BrandRef(row.getString("brand_slug"), row.getString("brand_name")), row.getString("category_slug"), offer);
+    }
+}

@@ -1,0 +1,136 @@
+package com.wheyprice.catalog.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.db.SqlPlaceholders;
+import com.wheyprice.common.db.SqlSession;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Keeps each product's search document ({@code catalog_search_document}): its words, tokenized
+ * here so both engines index the same ones, in a title (brand name and aliases, product name)
+ * that relevance weighs, and a body (flavours, protein type, category). New words join the
+ * vocabulary, and long ones their deletions, for typo lookups ({@link Typos}). A word no
+ * product uses any more stays in the vocabulary until the next rebuild: it can only make a
+ * lookup try a word that then matches nothing.
+ */
+@ApplicationScoped
+public class SearchDocuments {
+
+    /** Rows per multi-row INSERT: its values stay far below either engine's limit on bound values. */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    /** Recomputes the documents of these products (at most a few hundred per call) within {@code tx}. */
+    public Uni<Void> refresh(SqlSession tx, List<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String in = SqlPlaceholders.numbered(1, productIds.size());
+        Object[] ids = productIds.toArray();
+        return tx.list("""
+                SELECT p.id, p.name, p.protein_type, b.name AS brand_name, b.aliases, c.name AS category_name
+                  FROM catalog_product p
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_category c ON c.id = p.category_id
+                 WHERE p.id IN (%s)""".formatted(in), row -> row, ids)
+                .chain(products -> tx.list("SELECT product_id, flavour FROM catalog_variant WHERE product_id IN (%s) ORDER BY flavour".formatted(in),
+                                row -> row, ids)
+                        .map(flavours -> documents(products, flavours)))
+                .chain(documents -> tx.update("DELETE FROM catalog_search_document WHERE product_id IN (" + in + ")", ids)
+                        .chain(() -> insertDocuments(tx, documents))
+                        .chain(() -> insertWords(tx, documents)));
+    }
+
+    /** A product's words: the title relevance weighs and the rest. */
+    record Document(UUID productId, String title, String body) {
+    }
+
+    private static List<Document> documents(List<Row> products, List<Row> flavours) {
+        Map<UUID, List<String>> flavoursOf = new HashMap<>();
+        flavours.forEach(row -> flavoursOf.computeIfAbsent(Rows.uuid(row, "product_id"), id -> new ArrayList<>()).add(row.getString("flavour")));
+        List<Document> documents = new ArrayList<>();
+        for (Row product : products) {
+            UUID id = Rows.uuid(product, "id");
+            List<String> title = new ArrayList<>();
+            title.add(product.getString("brand_name"));
+            title.addAll(aliases(product.getValue("aliases")));
+            title.add(product.getString("name"));
+            List<String> body = new ArrayList<>(flavoursOf.getOrDefault(id, List.of()));
+            body.add(product.getString("protein_type").toLowerCase(Locale.ROOT));
+            body.add(product.getString("category_name"));
+            documents.add(new Document(id, SearchText.document(title), SearchText.document(body)));
+        }
+        return documents;
+    }
+
+    /** A brand's aliases as either engine returns the column: a JSON array, or its text. */
+    public static List<String> aliases(Object column) {
+        if (column == null) {
+            return List.of();
+        }
+        JsonArray array = column instanceof JsonArray json ? json : new JsonArray(column.toString());
+        List<String> aliases = new ArrayList<>();
+        array.forEach(alias -> aliases.add(String.valueOf(alias)));
+        return aliases;
+    }
+
+    private static Uni<Void> insertDocuments(SqlSession tx, List<Document> documents) {
+        List<Object> values = new ArrayList<>();
+        documents.forEach(document -> values.addAll(List.of(document.productId(), document.title(), document.body())));
+        return insert(tx, "INSERT INTO catalog_search_document (product_id, title, body) VALUES %s", 3, values);
+    }
+
+    private static Uni<Void> insertWords(SqlSession tx, List<Document> documents) {
+        Set<String> words = new TreeSet<>();
+        documents.forEach(document -> {
+            words.addAll(SearchText.words(document.title()));
+            words.addAll(SearchText.words(document.body()));
+        });
+        List<Object> deletions = new ArrayList<>();
+        for (String word : words) {
+            if (Typos.tolerated(word)) {
+                for (String deletion : Typos.deletions(word)) {
+                    deletions.add(deletion);
+                    deletions.add(word);
+                }
+            }
+        }
+        return insert(tx, "INSERT INTO catalog_search_word (word) VALUES %s ON CONFLICT (word) DO NOTHING", 1, new ArrayList<>(words))
+                .chain(() -> insert(tx, "INSERT INTO catalog_search_word_deletion (deletion, word) VALUES %s ON CONFLICT (deletion, word) DO NOTHING",
+                        2, deletions));
+    }
+
+    /** Inserts {@code values}, {@code width} per row, through {@code statement}'s multi-row VALUES, a bounded number of rows at a time. */
+    private static Uni<Void> insert(SqlSession tx, String statement, int width, List<Object> values) {
+        int perStatement = ROWS_PER_STATEMENT * width;
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (int from = 0; from < values.size(); from += perStatement) {
+            List<Object> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
+            List<String> rows = new ArrayList<>();
+            for (int row = 0; row < chunk.size() / width; row++) {
+                rows.add("(" + SqlPlaceholders.numbered(row * width + 1, width) + ")");
+            }
+            all = all.chain(() -> tx.update(statement.formatted(String.join(", ", rows)), chunk.toArray())).replaceWithVoid();
+        }
+        return all;
+    }
+
+
+    /** Drops the documents of products that no longer exist. */
+    public Uni<Void> dropOrphans(SqlSession tx) {
+        return tx.update("DELETE FROM catalog_search_document WHERE product_id NOT IN (SELECT id FROM catalog_product)").replaceWithVoid();
+    }
+}

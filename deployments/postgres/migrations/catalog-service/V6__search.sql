@@ -1,0 +1,27 @@
+-- Full-text search. A brand can have aliases ("ON" for Optimum Nutrition) that search finds it by.
+-- catalog_search_document holds each product's words as catalog-service's tokenizer (SearchText)
+-- wrote them: the title (brand, aliases, product name) and the body (flavours, protein type,
+-- category), so both engines index the same words; PostgreSQL indexes them as a tsvector.
+-- catalog_search_word is the vocabulary and catalog_search_word_deletion each long word's
+-- deletions, through which a typed word finds the words one typo away (ADR 0012).
+-- All of it is kept in the transaction of every change to what it reads (ProductReadModels).
+
+ALTER TABLE catalog_brand ADD COLUMN aliases jsonb;
+
+CREATE TABLE catalog_search_document (
+    product_id  uuid     PRIMARY KEY,
+    title       text     NOT NULL,
+    body        text     NOT NULL,
+    document    tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED
+);
+CREATE INDEX catalog_search_document_words ON catalog_search_document USING gin (document);
+
+CREATE TABLE catalog_search_word (
+    word  text PRIMARY KEY
+);
+
+CREATE TABLE catalog_search_word_deletion (
+    deletion  text NOT NULL,
+    word      text NOT NULL,
+    PRIMARY KEY (deletion, word)
+);
