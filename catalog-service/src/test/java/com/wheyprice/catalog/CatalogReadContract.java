@@ -128,6 +128,45 @@ public abstract class CatalogReadContract {
         }
     }
 
+    /** The number of products a search finds over all its pages. */
+    private static int found(Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("limit", 100);
+        return allPages(all).size();
+    }
+
+    @Test
+    void facetsCountAllTheResultsAndEachValueNarrowsToItsCount() {
+        Map<String, Object> query = Map.of("q", "whey", "limit", 3, "facets", true);
+        JsonPath first = search(query);
+        int total = found(Map.of("q", "whey"));
+        assertThat(first.getList("items")).hasSize(3);
+        assertThat(first.getList("facets.brands.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+        assertThat(first.getList("facets.categories.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+        assertThat(first.getList("facets.proteinTypes.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+        assertThat(first.getList("facets.flavours.value", String.class)).contains("Unflavoured");
+        assertThat(first.getInt("facets.inStock")).isPositive().isLessThanOrEqualTo(total);
+        assertThat(first.getList("facets.packSizes")).hasSize(4);
+        List<Integer> bands = first.getList("facets.pricePer100gProtein.count", Integer.class);
+        assertThat(bands).hasSize(5).isSorted();
+        assertThat(bands.get(4)).isEqualTo(total);
+
+        for (Map<String, Object> brand : first.<Map<String, Object>>getList("facets.brands").subList(0, 3)) {
+            assertThat(found(Map.of("q", "whey", "brand", brand.get("value")))).as("brand %s", brand.get("value")).isEqualTo(brand.get("count"));
+        }
+        for (Map<String, Object> type : first.<Map<String, Object>>getList("facets.proteinTypes")) {
+            assertThat(found(Map.of("q", "whey", "proteinType", type.get("value")))).isEqualTo(type.get("count"));
+        }
+        assertThat(found(Map.of("q", "whey", "inStock", true))).isEqualTo(first.getInt("facets.inStock"));
+        for (Map<String, Object> band : first.<Map<String, Object>>getList("facets.pricePer100gProtein")) {
+            Object atMost = ((Map<?, ?>) band.get("atMost")).get("amountMinor");
+            assertThat(found(Map.of("q", "whey", "maxPricePer100gProtein", atMost))).as("at most %s", atMost).isEqualTo(band.get("count"));
+        }
+        Map<String, Object> large = first.<Map<String, Object>>getList("facets.packSizes").get(3);
+        assertThat(found(Map.of("q", "whey", "minSizeG", large.get("minSizeG")))).isEqualTo(large.get("count"));
+        assertThat(search(Map.of("q", "whey")).getMap("$")).doesNotContainKey("facets");
+    }
+
     @Test
     void filtersNarrowTheResults() {
         search(Map.of("brand", "myprotein")).getList("items.brand.slug").forEach(slug -> assertThat(slug).isEqualTo("myprotein"));

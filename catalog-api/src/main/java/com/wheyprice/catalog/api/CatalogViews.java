@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.wheyprice.platform.api.Money;
+import com.wheyprice.platform.api.Paged;
 
 /**
  * What clients read about products: summaries for lists, and the detail with every offer.
@@ -75,10 +76,13 @@ public final class CatalogViews {
     public record Category(String slug, String name) {
     }
 
-    /** A page of search results: {@code Page<ProductSummary>} as its JSON reads, for the API document. */
+    /**
+     * A page of search results, and the cursor of the next one when there is one; with
+     * {@code facets=true}, how all the results spread over the values to narrow to.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = { "items" })
-    public record ProductSummaryPage(List<ProductSummary> items, String next) {
+    public record ProductSummaryPage(List<ProductSummary> items, String next, SearchFacets facets) implements Paged {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.wheyprice.catalog.api.CatalogViews;
 import com.wheyprice.catalog.api.CatalogViews.Brand;
 import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
-import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
+import com.wheyprice.catalog.api.CatalogViews.ProductSummaryPage;
 import com.wheyprice.catalog.api.ProteinType;
+import com.wheyprice.catalog.api.SearchFacets;
 import com.wheyprice.catalog.api.query.ProductQuery;
 import com.wheyprice.catalog.api.query.QueryBounds;
 import com.wheyprice.catalog.api.query.RankingQuery;
@@ -28,7 +29,6 @@ import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.platform.api.Money;
-import com.wheyprice.platform.api.Page;
 import com.wheyprice.platform.api.ProblemType;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,16 +44,19 @@ public class CatalogResource {
     private final ProductRepository products;
     private final ProductSearches searches;
     private final TextSearch textSearch;
+    private final ProductFacets facets;
     private final BrandRepository brands;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
 
-    CatalogResource(Database database, ProductRepository products, ProductSearches searches, TextSearch textSearch, BrandRepository brands,
+    CatalogResource(Database database, ProductRepository products, ProductSearches searches, TextSearch textSearch, ProductFacets facets,
+            BrandRepository brands,
             CatalogConfig config, MeterRegistry metrics) {
         this.database = database;
         this.products = products;
         this.searches = searches;
         this.textSearch = textSearch;
+        this.facets = facets;
         this.brands = brands;
         this.config = config;
         this.metrics = metrics;
@@ -87,7 +90,7 @@ public class CatalogResource {
     @Path("/products")
     @Operation(summary = "Search products: by words (all must match, in any order, the last as typed so far, one typo allowed in"
             + " words of 5+ letters) and filters, ranked by relevance or by their best offer in one currency, with keyset pagination")
-    public Uni<Page<ProductSummary>> search(@BeanParam ProductQuery query) {
+    public Uni<ProductSummaryPage> search(@BeanParam ProductQuery query) {
         boolean hasText = query.q() != null && !query.q().isBlank();
         ProductSearch.Sort order = sort(query.sort(), hasText);
         if (query.q() != null && query.q().length() > QueryBounds.MAX_TEXT) {
@@ -111,16 +114,19 @@ public class CatalogResource {
         ProductSearch.ProteinBasis basis = proteinBasis(query.protein());
         metrics.counter("whey_catalog_searches_total").increment();
         Uni<TextQuery> text = hasText ? textSearch.query(database, query.q()) : Uni.createFrom().nullItem();
-        return text.chain(words -> searches.search(database, new ProductSearch(words, query.brand(), query.category(), type, query.flavour(),
-                query.minSizeG(), query.maxSizeG(), query.inStock(), query.maxPricePer100gProtein(), currency, order, cursor, query.limit(), basis)));
+        return text.map(words -> new ProductSearch(words, query.brand(), query.category(), type, query.flavour(), query.minSizeG(),
+                        query.maxSizeG(), query.inStock(), query.maxPricePer100gProtein(), currency, order, cursor, query.limit(), basis))
+                .chain(search -> searches.search(database, search)
+                        .chain(page -> (query.facets() ? facets.count(database, search) : Uni.createFrom().<SearchFacets>nullItem())
+                                .map(counts -> new ProductSummaryPage(page.items(), page.next(), counts))));
     }
 
     @GET
     @Path("/categories/{slug}/best-value")
     @Operation(summary = "A category's products that are in stock, cheapest 100 g of protein first")
-    public Uni<Page<ProductSummary>> bestValue(@PathParam("slug") String category, @BeanParam RankingQuery query) {
+    public Uni<ProductSummaryPage> bestValue(@PathParam("slug") String category, @BeanParam RankingQuery query) {
         ProductQuery ranking = new ProductQuery(null, null, category, null, null, null, null, true, null, query.currency(),
-                ProductQuery.BY_PRICE_PER_100G_PROTEIN, query.after(), query.limit(), query.protein() == null ? QueryBounds.LABEL : query.protein());
+                ProductQuery.BY_PRICE_PER_100G_PROTEIN, query.after(), query.limit(), query.protein() == null ? QueryBounds.LABEL : query.protein(), false);
         // only an empty ranking needs telling apart from a category that does not exist
         return search(ranking).chain(page -> !page.items().isEmpty() ? Uni.createFrom().item(page)
                 : database.first("SELECT slug FROM catalog_category WHERE slug = $1", row -> row.getString("slug"), category)

@@ -57,36 +57,24 @@ public class ProductSearches {
      */
     private static Uni<List<Hit>> fromBestOffers(SqlSession sql, ProductSearch search) {
         ProductSearch.Sort sort = search.sort();
-        boolean byRank = sort.ranked();
-        Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
-                .and("bo.ranking = ?", search.ranking());
-        String owner = byRank ? "bo" : "p";
-        Conditions where = offer.then()
-                .andIfPresent(owner + ".brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
-                .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
-                .andIfPresent("p.protein_type = ?", search.proteinType())
-                .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
+        Matching matching = Matching.of(sql, search);
+        Conditions where = matching.where();
         Order order = switch (sort) {
             case NAME -> Order.by("p.name", "p.id");
             case RELEVANCE -> Order.byRelevance(relevance(search, where), "COALESCE(bo.rank_key, " + NO_OFFER + ")");
             default -> Order.by("bo.rank_key", "bo.product_id");
         };
-        matchText(where, sql, search.text());
         order.after(where, search.after(), sort.descending());
         String statement = """
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
                        bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, %2$s
-                  FROM catalog_product p
-                  JOIN catalog_brand b ON b.id = p.brand_id
-                  JOIN catalog_category c ON c.id = p.category_id
-                  %3$s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %4$s
+                  %3$s
                   LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
-                  %5$s
-                  %6$s
-                 ORDER BY %7$s
-                 LIMIT %8$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), search.needsOffer() ? "" : "LEFT",
-                offer.joined(), documentJoin(search), where.where(), order.orderBy(), where.next());
+                  %4$s
+                 ORDER BY %5$s
+                 LIMIT %6$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), matching.from(), where.where(),
+                order.orderBy(), where.next());
         return sql.list(statement, row -> hit(row, sort), where.params(search.limit() + 1));
     }
 
@@ -142,6 +130,35 @@ public class ProductSearches {
                  LIMIT %10$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(), order.columns(),
                 search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), products.next());
         return sql.list(statement, row -> hit(row, sort), products.params(search.limit() + 1));
+    }
+
+    /**
+     * The products a search finds with their best offer from the read model, before any order or
+     * cursor: the joins over product {@code p}, brand {@code b}, category {@code c}, best offer
+     * {@code bo} (left joined when a product without an offer may appear) and, with search text,
+     * document {@code d}; and the conditions, to which an order and a cursor add theirs. Sorted
+     * by rank, brand and category are matched on the read model's columns, which its indexes lead with.
+     */
+    record Matching(String from, Conditions where) {
+
+        static Matching of(SqlSession sql, ProductSearch search) {
+            Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                    .and("bo.ranking = ?", search.ranking());
+            String owner = search.sort().ranked() ? "bo" : "p";
+            Conditions where = offer.then()
+                    .andIfPresent(owner + ".brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
+                    .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
+                    .andIfPresent("p.protein_type = ?", search.proteinType())
+                    .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
+            matchText(where, sql, search.text());
+            String from = """
+                    FROM catalog_product p
+                    JOIN catalog_brand b ON b.id = p.brand_id
+                    JOIN catalog_category c ON c.id = p.category_id
+                    %s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %s
+                    %s""".formatted(search.needsOffer() ? "" : "LEFT", offer.joined(), documentJoin(search));
+            return new Matching(from, where);
+        }
     }
 
     /**

@@ -14,10 +14,10 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.wheyprice.common.request.QueryParameterDeclarations;
 import com.wheyprice.common.request.ResourceMethods;
-import com.wheyprice.platform.api.Page;
+import com.wheyprice.platform.api.Paged;
 
 /**
- * Gives every page of a keyset-paginated list a {@code Link: <?…>; rel="next"} header: the
+ * Gives every page ({@link Paged}) of a keyset-paginated list a {@code Link: <?…>; rel="next"} header: the
  * request's own query with the cursor parameter (the endpoint's {@code after} or {@code before})
  * set to the page's {@code next}. The link is a relative reference, so it stays right when the
  * page is relayed under another path (api-service's {@code /api/v1}).
@@ -30,7 +30,7 @@ public class NextLinks {
 
     @ServerResponseFilter
     public void nextLink(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
-        if (!(response.getEntity() instanceof Page<?> page) || page.next() == null) {
+        if (!(response.getEntity() instanceof Paged page) || page.next() == null) {
             return;
         }
         ResourceMethods.of(resource).flatMap(method -> cursorParameters.computeIfAbsent(method, NextLinks::cursorParameterOf))

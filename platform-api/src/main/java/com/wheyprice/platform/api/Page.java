@@ -9,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * absent on the last one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items, String next) implements Paged {
 }

@@ -44,7 +44,10 @@ public record ProductQuery(
                         defaultValue = "20")) int limit,
         @QueryParam("protein") @DefaultValue(QueryBounds.LABEL) @Parameter(description = QueryBounds.PROTEIN,
                 schema = @Schema(type = SchemaType.STRING, enumeration = { QueryBounds.LABEL, QueryBounds.LAB_TESTED },
-                        defaultValue = QueryBounds.LABEL)) String protein) {
+                        defaultValue = QueryBounds.LABEL)) String protein,
+        @QueryParam("facets") @DefaultValue("false") @Parameter(description = "also count how all results spread over brands, categories,"
+                + " protein types, flavours, pack sizes, stock and price bands",
+                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) boolean facets) {
 
     public static final String BY_PRICE_PER_100G_PROTEIN = "pricePer100gProtein";
     public static final String BY_RELEVANCE = "relevance";
