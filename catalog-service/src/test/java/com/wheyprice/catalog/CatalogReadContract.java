@@ -168,6 +168,22 @@ public abstract class CatalogReadContract {
     }
 
     @Test
+    void suggestionsOfferBrandsAndProductsForWhatIsTypedSoFar() {
+        JsonPath typing = given().queryParam("q", "optim").when().get("/catalog/suggest").then().statusCode(200).extract().jsonPath();
+        assertThat(typing.getList("brands.slug")).containsExactly("optimum-nutrition");
+        assertThat(typing.getList("products.slug")).containsExactlyInAnyOrder("on-gold-standard-100-whey", "on-gold-standard-isolate");
+        assertThat(given().queryParam("q", "mb bio").when().get("/catalog/suggest").then().statusCode(200).extract().jsonPath()
+                .getList("products.slug")).containsExactly("muscleblaze-biozyme-performance");
+        JsonPath many = given().queryParam("q", "whe").when().get("/catalog/suggest").then().statusCode(200).extract().jsonPath();
+        assertThat(many.getList("brands")).isEmpty();
+        assertThat(many.getList("products")).hasSize(10);
+        assertThat(given().queryParam("q", "xyzzy").when().get("/catalog/suggest").then().statusCode(200).extract().jsonPath()
+                .getList("products")).isEmpty();
+        given().when().get("/catalog/suggest").then().statusCode(400).body("errors.field", hasItem("q"));
+        given().queryParam("q", "x".repeat(201)).when().get("/catalog/suggest").then().statusCode(400).body("errors.field", hasItem("q"));
+    }
+
+    @Test
     void filtersNarrowTheResults() {
         search(Map.of("brand", "myprotein")).getList("items.brand.slug").forEach(slug -> assertThat(slug).isEqualTo("myprotein"));
         assertThat(search(Map.of("brand", "myprotein")).getList("items")).hasSize(2);

@@ -354,6 +354,40 @@ class ApiGatewayIT {
         }
     }
 
+    /** Counts a catalog-team admin reads: searches as shoppers made them, cache hits included, and what found nothing. */
+    @Test
+    @Order(4)
+    void searchesAreCountedAtTheGatewayAndAdminsSeeWhatFoundNothing() throws Exception {
+        String admin = adminToken();
+        String query = "casein " + System.nanoTime();
+        double before = counter("whey_searches_total");
+        double zeroBefore = counter("whey_search_zero_results_total");
+        HttpResponse<String> first = http.get(apiOne + "/products?q=" + query.replace(" ", "+"), null, null);
+        HttpResponse<String> again = http.get(apiOne + "/products?q=" + query.replace(" ", "+"), null, null);
+        assertThat(first.body()).contains("\"items\":[]");
+        assertThat(again.headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(http.get(apiOne + "/products?q=gold+standard", null, null).body()).contains("on-gold-standard-100-whey");
+        assertThat(counter("whey_searches_total") - before).isEqualTo(3);
+        assertThat(counter("whey_search_zero_results_total") - zeroBefore).isEqualTo(2);
+
+        HttpResponse<String> misses = http.get(apiOne + "/admin/search/zero-results?days=1", admin, null);
+        assertThat(misses.statusCode()).as(misses.body()).isEqualTo(200);
+        assertThat(misses.body()).contains("{\"query\":\"" + query + "\",\"searches\":2}").doesNotContain("gold standard");
+        assertThat(http.get(apiOne + "/admin/search/zero-results?days=31", admin, null).statusCode()).isEqualTo(400);
+        assertThat(http.get(apiOne + "/admin/search/zero-results", null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> suggested = http.get(apiOne + "/suggest?q=optim", null, null);
+        assertThat(suggested.statusCode()).as(suggested.body()).isEqualTo(200);
+        assertThat(suggested.body()).contains("\"slug\":\"optimum-nutrition\"", "on-gold-standard-isolate");
+    }
+
+    /** A counter of the first api-service instance, summed over its series. */
+    private double counter(String name) throws Exception {
+        String metrics = http.get("http://127.0.0.1:" + settings.services().get(0).managementPort() + "/q/metrics", null, null).body();
+        Pattern sample = Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)");
+        return metrics.lines().map(sample::matcher).filter(Matcher::find).mapToDouble(found -> Double.parseDouble(found.group(2))).sum();
+    }
+
     @Test
     @Order(5)
     void anEmergencySwitchClosesDiscoverySubmissionsInCatalogWithinSeconds() throws Exception {
@@ -432,6 +466,9 @@ class ApiGatewayIT {
                 http.get(apiOne + "/categories", admin, null),
                 http.get(apiOne + "/categories/whey-isolate/best-value?limit=3", admin, null),
                 http.get(apiOne + "/products?q=whey&limit=3", admin, null),
+                http.get(apiOne + "/products?q=whey&limit=3&facets=true", admin, null),
+                http.get(apiOne + "/suggest?q=gold", admin, null),
+                http.get(apiOne + "/admin/search/zero-results?days=7", admin, null),
                 http.get(apiOne + "/products/" + product, admin, null),
                 http.get(apiOne + "/products/no-such-product", admin, null),
                 http.get(apiOne + "/variants/" + variant + "/history?days=30", admin, null),

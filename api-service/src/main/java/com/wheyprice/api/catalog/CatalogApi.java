@@ -31,6 +31,7 @@ import com.wheyprice.api.cache.CachedReads;
 import com.wheyprice.api.downstream.DownstreamRequest;
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.api.search.SearchAnalytics;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.catalog.api.Alert;
 import com.wheyprice.catalog.api.AlertRequest;
@@ -39,10 +40,12 @@ import com.wheyprice.catalog.api.ClickSource;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryRequests;
 import com.wheyprice.catalog.api.PriceHistory;
+import com.wheyprice.catalog.api.Suggestions;
 import com.wheyprice.catalog.api.query.HistoryQuery;
 import com.wheyprice.catalog.api.query.ProductQuery;
 import com.wheyprice.catalog.api.query.QueryBounds;
 import com.wheyprice.catalog.api.query.RankingQuery;
+import com.wheyprice.catalog.api.query.SuggestQuery;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.platform.api.Created;
@@ -53,7 +56,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * What shoppers read and do with the catalog: brands, categories, product search and detail
+ * What shoppers read and do with the catalog: brands, categories, product search (counted by
+ * {@link SearchAnalytics}), suggestions while typing, product detail
  * with offers, price history, best-value rankings, the affiliate redirect, and, signed in, price
  * alerts and product discovery submissions. Each call goes to catalog-service as it is, with
  * the caller's token, and its answer comes back unchanged; the public reads go through the
@@ -69,12 +73,15 @@ public class CatalogApi extends RelayingResource {
     private final CachedReads cached;
     private final FeatureFlags flags;
     private final CurrentIdentityAssociation identities;
+    private final SearchAnalytics analytics;
 
-    CatalogApi(Downstreams downstreams, CachedReads cached, FeatureFlags flags, CurrentIdentityAssociation identities) {
+    CatalogApi(Downstreams downstreams, CachedReads cached, FeatureFlags flags, CurrentIdentityAssociation identities,
+            SearchAnalytics analytics) {
         super(downstreams.catalog());
         this.cached = cached;
         this.flags = flags;
         this.identities = identities;
+        this.analytics = analytics;
     }
 
     @APIResponse(responseCode = "200",
@@ -131,7 +138,16 @@ public class CatalogApi extends RelayingResource {
     @PermitAll
     @Operation(operationId = "listProducts", summary = "Search products (text, brand, category, protein type, price), keyset-paginated")
     public Uni<Response> products(@BeanParam ProductQuery query, @Context HttpServerRequest request) {
-        return cached.get(request, "/catalog/products");
+        return cached.get(request, "/catalog/products").call(answer -> analytics.searched(query.q(), query.after() == null, answer));
+    }
+
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = Suggestions.class)))
+    @GET
+    @Path("/suggest")
+    @PermitAll
+    @Operation(operationId = "suggest", summary = "Brands and products for what a shopper has typed so far, for autocomplete")
+    public Uni<Response> suggest(@BeanParam SuggestQuery query, @Context HttpServerRequest request) {
+        return cached.get(request, "/catalog/suggest");
     }
 
     @APIResponse(responseCode = "200",

@@ -27,12 +27,23 @@ public record TextQuery(List<Term> terms) {
      */
     public record Term(String typed, boolean prefix, List<String> typos) {
 
+        /** Whether a word of a text matches this term: as typed, with a typo, or begun by it while it is typed. */
+        public boolean matches(String word) {
+            return word.equals(typed) || typos.contains(word) || prefix && word.startsWith(typed);
+        }
+
         List<String> alternatives() {
             List<String> words = new ArrayList<>();
             words.add(prefix ? typed + "*" : typed);
             words.addAll(typos);
             return words;
         }
+    }
+
+    /** Whether every term matches one of the words of {@code text}, tokenized as documents are. */
+    public boolean matchesAll(String text) {
+        List<String> words = SearchText.words(text);
+        return !empty() && terms.stream().allMatch(term -> words.stream().anyMatch(term::matches));
     }
 
     /** Whether the text holds no word at all: such a search finds nothing. */

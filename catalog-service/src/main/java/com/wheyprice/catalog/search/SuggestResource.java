@@ -1,0 +1,86 @@
+package com.wheyprice.catalog.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.wheyprice.catalog.api.Suggestions;
+import com.wheyprice.catalog.api.Suggestions.BrandSuggestion;
+import com.wheyprice.catalog.api.Suggestions.ProductSuggestion;
+import com.wheyprice.catalog.api.query.QueryBounds;
+import com.wheyprice.catalog.api.query.SuggestQuery;
+import com.wheyprice.common.db.Conditions;
+import com.wheyprice.common.db.Database;
+import com.wheyprice.common.error.ProblemException;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Search-as-you-type: the brands and products matching what a shopper has typed so far, by the
+ * same rules as search ({@link TextQuery}): every word, the last as a beginning, one typo in long
+ * words. Brands match on their name and aliases; products on their search document, most
+ * relevant first.
+ */
+@Path("/catalog/suggest")
+@Tag(name = "catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestResource {
+
+    /** The most brands among the suggestions, so products always get room. */
+    static final int MOST_BRANDS = 3;
+
+    private final Database database;
+    private final TextSearch textSearch;
+
+    SuggestResource(Database database, TextSearch textSearch) {
+        this.database = database;
+        this.textSearch = textSearch;
+    }
+
+    @GET
+    @Operation(summary = "Brands and products for what a shopper has typed so far, at most 10, brands first")
+    public Uni<Suggestions> suggest(@BeanParam SuggestQuery query) {
+        if (query.q() == null || query.q().isBlank()) {
+            throw ProblemException.invalidField("q", "is required");
+        }
+        if (query.q().length() > QueryBounds.MAX_TEXT) {
+            throw ProblemException.invalidField("q", "must be at most " + QueryBounds.MAX_TEXT + " characters");
+        }
+        return textSearch.query(database, query.q()).chain(text -> text.empty()
+                ? Uni.createFrom().item(new Suggestions(List.of(), List.of()))
+                : brands(text).chain(brands -> products(text, Suggestions.MOST - brands.size())
+                        .map(products -> new Suggestions(brands, products))));
+    }
+
+    /** Brands whose name or aliases hold every word; read whole, as a catalog has hundreds of brands, not millions. */
+    private Uni<List<BrandSuggestion>> brands(TextQuery text) {
+        return database.list("SELECT slug, name, aliases FROM catalog_brand ORDER BY name, id", row -> {
+            List<String> names = new ArrayList<>(SearchDocuments.aliases(row.getValue("aliases")));
+            names.add(0, row.getString("name"));
+            return text.matchesAll(String.join(" ", names)) ? new BrandSuggestion(row.getString("slug"), row.getString("name")) : null;
+        }).map(brands -> brands.stream().filter(brand -> brand != null).limit(MOST_BRANDS).toList());
+    }
+
+    private Uni<List<ProductSuggestion>> products(TextQuery text, int most) {
+        Conditions where = new Conditions();
+        String relevance = text.relevance(where, "d");
+        text.match(where, database.dialect(), "p.id");
+        return database.list("""
+                SELECT p.slug, p.name, b.name AS brand_name
+                  FROM catalog_product p
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_search_document d ON d.product_id = p.id
+                  %s
+                 ORDER BY %s DESC, p.name, p.id
+                 LIMIT %s""".formatted(where.where(), relevance, where.next()),
+                row -> new ProductSuggestion(row.getString("slug"), row.getString("name"), row.getString("brand_name")), where.params(most));
+    }
+}
