@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # catalog-service read latency and throughput on PostgreSQL with 100k listings and 10M observations
 # (bench/catalog/load.sql), next to a raw `pgbench -S` on the same machine in the same run.
-# Usage: bench/catalog/bench.sh [seconds-per-run] [--load]   (build first; needs wrk, psql, pgbench)
+# Usage: bench/catalog/bench.sh [seconds-per-run] [--load]   (build first; needs wrk, psql, pgbench, jq)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
@@ -28,17 +28,35 @@ psql_admin -c "ALTER DATABASE $db RESET ALL"
 start_service
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 variant=$(psql -h 127.0.0.1 -U postgres -d "$db" -Atc "SELECT md5('variant1')::uuid")
+base="http://127.0.0.1:$port"
+# One line per request shape: p50 and p99 with 1 connection (the service's own time), then
+# throughput with 8 connections (wrk, PostgreSQL and the JVM share the cores).
+printf '%-44s %10s %10s %12s %12s\n' shape "p50(1c)" "p99(1c)" "req/s(1c)" "req/s(8c)"
 run() {
-  local name=$1 path=$2
-  wrk -t2 -c8 -d5s "http://127.0.0.1:$port$path" > /dev/null
-  echo "== $name: GET $path"
-  wrk -t2 -c8 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx'
+  local name=$1 path=$2 one eight
+  wrk -t2 -c8 -d5s "$base$path" > /dev/null
+  one=$(wrk -t1 -c1 -d"${seconds}s" --latency "$base$path")
+  eight=$(wrk -t2 -c8 -d"${seconds}s" --latency "$base$path")
+  if grep -q 'Non-2xx' <<< "$one$eight"; then echo "$name: non-2xx answers from $path" >&2; exit 1; fi
+  printf '%-44s %10s %10s %12s %12s\n' "$name" "$(awk '$1 == "50%" {print $2}' <<< "$one")" "$(awk '$1 == "99%" {print $2}' <<< "$one")" \
+    "$(awk '/Requests\/sec/ {print $2}' <<< "$one")" "$(awk '/Requests\/sec/ {print $2}' <<< "$eight")"
 }
-run "product detail" "/catalog/products/product-1"
-run "1-year daily history (2 listings x 365 days)" "/catalog/variants/$variant/history?days=365"
-run "search, best value, first page" "/catalog/products?limit=20"
-run "search by brand" "/catalog/products?brand=brand-7&limit=20"
-run "search by text" "/catalog/products?q=gold%201&limit=20"
+# The cursor of page 50 of the unfiltered search, walked page by page as a client would.
+cursor=""
+for _ in $(seq 1 49); do
+  cursor=$(curl -fs "$base/catalog/products?limit=20${cursor:+&after=$cursor}" | jq -r '.next')
+done
+run "product detail (the baseline)" "/catalog/products/product-1"
+run "1-year daily history" "/catalog/variants/$variant/history?days=365"
+run "search: unfiltered first page" "/catalog/products?limit=20"
+run "search: page 50 of a cursor walk" "/catalog/products?limit=20&after=$cursor"
+run "search: text" "/catalog/products?q=whey+gold&limit=20"
+run "search: text + brand + in stock" "/catalog/products?q=whey+gold&brand=brand-7&inStock=true&limit=20"
+run "search: text with a typo, while typing" "/catalog/products?q=hydor+whe&limit=20"
+run "search: by brand" "/catalog/products?brand=brand-7&limit=20"
+run "search: facets of a text search" "/catalog/products?q=whey+gold&limit=20&facets=true"
+run "search: facets, unfiltered" "/catalog/products?limit=20&facets=true"
+run "suggest" "/catalog/suggest?q=whey+go"
 echo "== pgbench -S (scale 10, 8 clients, same machine)"
 psql_admin -c "DROP DATABASE IF EXISTS whey_bench_pgbench WITH (FORCE)" -c "CREATE DATABASE whey_bench_pgbench"
 pgbench -q -i -s 10 -h 127.0.0.1 -U postgres whey_bench_pgbench > /dev/null 2>&1

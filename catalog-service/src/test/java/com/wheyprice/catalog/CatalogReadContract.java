@@ -10,11 +10,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,6 +184,60 @@ public abstract class CatalogReadContract {
                 .getList("products")).isEmpty();
         given().when().get("/catalog/suggest").then().statusCode(400).body("errors.field", hasItem("q"));
         given().queryParam("q", "x".repeat(201)).when().get("/catalog/suggest").then().statusCode(400).body("errors.field", hasItem("q"));
+    }
+
+    /** The value at a dotted path of a JSON object. */
+    private static Object valueAt(Map<String, Object> json, String path) {
+        Object value = json;
+        for (String name : path.split("\\.")) {
+            value = ((Map<?, ?>) value).get(name);
+        }
+        return value;
+    }
+
+    /**
+     * The demo catalog's answers to a fixed set of searches, written as one text that both engines
+     * must reproduce exactly (demo-search-answers.txt): each text search's products, and every
+     * order's products grouped by equal sort key (ties are broken by random ids). Regenerate with
+     * WHEY_WRITE_SEARCH_ANSWERS=1 after a deliberate change, and read the diff.
+     */
+    @Test
+    void theDemoCatalogAnswersEverySearchTheSameOnEitherEngine() throws Exception {
+        StringBuilder answers = new StringBuilder();
+        for (RelevanceSet.Case expected : RelevanceSet.cases()) {
+            answers.append("q=").append(expected.query()).append(" -> ").append(new TreeSet<>(slugsFound(expected.query()))).append('\n');
+        }
+        Map<String, String> keys = Map.of("name", "name", "price", "bestOffer.price.amountMinor", "discount", "bestOffer.discountBasisPoints",
+                "pricePer100gProtein", "bestOffer.pricePer100gProtein.amountMinor");
+        for (String sort : new TreeSet<>(keys.keySet())) {
+            for (String filter : List.of("", "inStock=true", "protein=lab-tested", "q=chocolate", "brand=myprotein")) {
+                Map<String, Object> params = new HashMap<>(Map.of("sort", sort, "limit", 50));
+                if (!filter.isEmpty()) {
+                    params.put(filter.substring(0, filter.indexOf('=')), filter.substring(filter.indexOf('=') + 1));
+                }
+                answers.append("sort=").append(sort).append(' ').append(filter).append(" -> ");
+                Object previous = null;
+                TreeSet<String> group = new TreeSet<>();
+                for (Map<String, Object> product : allPages(params)) {
+                    Object key = valueAt(product, keys.get(sort));
+                    if (previous != null && !previous.equals(key)) {
+                        answers.append(previous).append(group).append(' ');
+                        group.clear();
+                    }
+                    previous = key;
+                    group.add((String) product.get("slug"));
+                }
+                answers.append(previous).append(group).append('\n');
+            }
+        }
+        answers.append("facets q=whey -> ").append(search(Map.of("q", "whey", "facets", true)).getMap("facets")).append('\n');
+        answers.append("suggest q=mu -> ").append(given().queryParam("q", "mu").when().get("/catalog/suggest").then().statusCode(200)
+                .extract().jsonPath().getMap("$")).append('\n');
+        Path golden = Path.of("src/test/resources/demo-search-answers.txt");
+        if (System.getenv("WHEY_WRITE_SEARCH_ANSWERS") != null) {
+            Files.writeString(golden, answers);
+        }
+        assertThat(answers.toString()).isEqualTo(Files.readString(golden));
     }
 
     @Test

@@ -43,36 +43,40 @@ public class ProductFacets {
                     + (search.minSizeG() == null ? "" : " AND fv.pack_size_g >= " + where.bind(search.minSizeG()))
                     + (search.maxSizeG() == null ? "" : " AND fv.pack_size_g <= " + where.bind(search.maxSizeG())) + ")");
         }
-        String inStock = search.inStockOnly() ? "1" : "CASE WHEN EXISTS (SELECT 1 FROM catalog_best_offer s WHERE s.product_id = p.id AND s.currency = "
-                + where.bind(search.currency()) + " AND s.in_stock_only = " + where.bind(true) + " AND s.ranking = " + where.bind(search.ranking())
-                + ") THEN 1 ELSE 0 END";
+        String inStock = search.inStockOnly() ? "1" : "CASE WHEN bs.product_id IS NULL THEN 0 ELSE 1 END";
+        String inStockJoin = search.inStockOnly() ? "" : "LEFT JOIN catalog_best_offer bs ON bs.product_id = p.id AND bs.currency = "
+                + where.bind(search.currency()) + " AND bs.in_stock_only = " + where.bind(true) + " AND bs.ranking = " + where.bind(search.ranking());
         String size = "CASE WHEN v.pack_size_g < %d THEN '0' WHEN v.pack_size_g < %d THEN '1' WHEN v.pack_size_g < %d THEN '2' ELSE '3' END"
                 .formatted(SIZE_BOUNDS[0], SIZE_BOUNDS[1], SIZE_BOUNDS[2]);
         String band = "CAST((m.per100 - (SELECT MIN(per100) FROM m)) * %d / ((SELECT MAX(per100) FROM m) - (SELECT MIN(per100) FROM m) + 1) AS TEXT)"
                 .formatted(PRICE_BANDS);
         String statement = """
                 WITH m AS MATERIALIZED (
-                    SELECT p.id, b.slug AS brand, b.name AS brand_name, c.slug AS category, c.name AS category_name, p.protein_type,
-                           bo.%1$s AS per100, %2$s AS in_stock
+                    SELECT p.id, p.brand_id, p.category_id, p.protein_type, bo.%1$s AS per100, %2$s AS in_stock
                       %3$s
                       %4$s
+                      %5$s
+                ), packs AS MATERIALIZED (
+                    SELECT DISTINCT v.product_id, v.flavour, %6$s AS size FROM m JOIN catalog_variant v ON v.product_id = m.id
                 )
-                SELECT 'brand' AS facet, brand AS value, brand_name AS name, COUNT(*) AS n FROM m GROUP BY brand, brand_name
+                SELECT 'brand' AS facet, b.slug AS value, b.name AS name, g.n FROM (SELECT brand_id, COUNT(*) AS n FROM m GROUP BY brand_id) g
+                  JOIN catalog_brand b ON b.id = g.brand_id
                 UNION ALL
-                SELECT 'category', category, category_name, COUNT(*) FROM m GROUP BY category, category_name
+                SELECT 'category', c.slug, c.name, g.n FROM (SELECT category_id, COUNT(*) AS n FROM m GROUP BY category_id) g
+                  JOIN catalog_category c ON c.id = g.category_id
                 UNION ALL
                 SELECT 'proteinType', protein_type, protein_type, COUNT(*) FROM m GROUP BY protein_type
                 UNION ALL
-                SELECT 'flavour', v.flavour, v.flavour, COUNT(DISTINCT m.id) FROM m JOIN catalog_variant v ON v.product_id = m.id GROUP BY v.flavour
+                SELECT 'flavour', flavour, flavour, COUNT(DISTINCT product_id) FROM packs GROUP BY flavour
                 UNION ALL
-                SELECT 'size', %5$s, NULL, COUNT(DISTINCT m.id) FROM m JOIN catalog_variant v ON v.product_id = m.id GROUP BY %5$s
+                SELECT 'size', size, NULL, COUNT(DISTINCT product_id) FROM packs GROUP BY size
                 UNION ALL
                 SELECT 'inStock', 'true', NULL, COUNT(*) FROM m WHERE in_stock = 1
                 UNION ALL
-                SELECT 'band', %6$s, NULL, COUNT(*) FROM m WHERE per100 IS NOT NULL GROUP BY %6$s
+                SELECT 'band', %7$s, NULL, COUNT(*) FROM m WHERE per100 IS NOT NULL GROUP BY %7$s
                 UNION ALL
                 SELECT 'range', CAST(MIN(per100) AS TEXT), CAST(MAX(per100) AS TEXT), COUNT(*) FROM m WHERE per100 IS NOT NULL""".formatted(
-                search.proteinBasis().bestOfferColumn(), inStock, matching.from(), where.where(), size, band);
+                search.proteinBasis().bestOfferColumn(), inStock, matching.from(), inStockJoin, where.where(), size, band);
         return sql.list(statement, row -> row, where.params()).map(rows -> facets(rows, search.currency()));
     }
 

@@ -65,16 +65,23 @@ public class ProductSearches {
             default -> Order.by("bo.rank_key", "bo.product_id");
         };
         order.after(where, search.after(), sort.descending());
+        // the page is chosen first, over the fewest joins; only its rows are then joined to what they show
         String statement = """
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
-                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, %2$s
-                  %3$s
+                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, top.*
+                  FROM (SELECT p.id AS product_id, %2$s
+                          %3$s
+                          %4$s
+                         ORDER BY %5$s
+                         LIMIT %6$s) top
+                  JOIN catalog_product p ON p.id = top.product_id
+                  JOIN catalog_brand b ON b.id = p.brand_id
+                  JOIN catalog_category c ON c.id = p.category_id
+                  LEFT JOIN catalog_best_offer bo ON bo.product_id = p.id AND %7$s
                   LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
-                  %4$s
-                 ORDER BY %5$s
-                 LIMIT %6$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), matching.from(), where.where(),
-                order.orderBy(), where.next());
+                 ORDER BY %8$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), matching.from(), where.where(),
+                order.orderBy(), where.next(), matching.offer(), order.outerOrderBy());
         return sql.list(statement, row -> hit(row, sort), where.params(search.limit() + 1));
     }
 
@@ -134,12 +141,12 @@ public class ProductSearches {
 
     /**
      * The products a search finds with their best offer from the read model, before any order or
-     * cursor: the joins over product {@code p}, brand {@code b}, category {@code c}, best offer
-     * {@code bo} (left joined when a product without an offer may appear) and, with search text,
-     * document {@code d}; and the conditions, to which an order and a cursor add theirs. Sorted
+     * cursor: the joins over product {@code p}, best offer {@code bo} (left joined when a product
+     * without an offer may appear) and, with search text, document {@code d}; the condition that
+     * joins the best offer; and the conditions, to which an order and a cursor add theirs. Sorted
      * by rank, brand and category are matched on the read model's columns, which its indexes lead with.
      */
-    record Matching(String from, Conditions where) {
+    record Matching(String from, String offer, Conditions where) {
 
         static Matching of(SqlSession sql, ProductSearch search) {
             Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
@@ -150,14 +157,14 @@ public class ProductSearches {
                     .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
                     .andIfPresent("p.protein_type = ?", search.proteinType())
                     .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
-            matchText(where, sql, search.text());
+            if (search.text() != null) {
+                search.text().matchDocument(where, sql.dialect(), "d");
+            }
             String from = """
                     FROM catalog_product p
-                    JOIN catalog_brand b ON b.id = p.brand_id
-                    JOIN catalog_category c ON c.id = p.category_id
                     %s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %s
                     %s""".formatted(search.needsOffer() ? "" : "LEFT", offer.joined(), documentJoin(search));
-            return new Matching(from, where);
+            return new Matching(from, offer.joined(), where);
         }
     }
 
@@ -178,6 +185,11 @@ public class ProductSearches {
 
         String columns() {
             return tie == null ? key + " AS sort_key" : relevance + " AS relevance, " + tie + " AS tie";
+        }
+
+        /** The same order over the columns the page's subquery {@code top} answers. */
+        String outerOrderBy() {
+            return tie == null ? "top.sort_key, top.product_id" : "top.relevance DESC, top.tie, top.product_id";
         }
 
         /** By relevance without search words, every product is as relevant: the tie-break alone orders them. */

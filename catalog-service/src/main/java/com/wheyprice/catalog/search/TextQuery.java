@@ -59,9 +59,20 @@ public record TextQuery(List<Term> terms) {
         if (empty()) {
             return where.and("1 = 0");
         }
-        List<List<String>> groups = terms.stream().map(Term::alternatives).toList();
         return where.and(productId + " IN (SELECT d.product_id FROM catalog_search_document d WHERE "
-                + dialect.fullTextMatch("catalog_search_document", "d", "?") + ")", dialect.fullTextQuery(groups));
+                + dialect.fullTextMatch("catalog_search_document", "d", "?") + ")", dialect.fullTextQuery(groups()));
+    }
+
+    /** Adds to {@code where} that the search document the statement joins as {@code document} holds every term. */
+    public Conditions matchDocument(Conditions where, Dialect dialect, String document) {
+        if (empty()) {
+            return where.and("1 = 0");
+        }
+        return where.and(dialect.fullTextMatch("catalog_search_document", document, "?"), dialect.fullTextQuery(groups()));
+    }
+
+    private List<List<String>> groups() {
+        return terms.stream().map(Term::alternatives).toList();
     }
 
     /**
