@@ -22,12 +22,12 @@ import com.wheyprice.platform.api.Money;
  *                            ({@code maxPricePer100gProtein}), five bands from the cheapest to the dearest
  */
 @Schema(requiredProperties = { "brands", "categories", "proteinTypes", "flavours", "packSizes", "inStock", "pricePer100gProtein" })
-public record SearchFacets(List<Value> brands, List<Value> categories, List<Value> proteinTypes, List<Value> flavours, List<SizeBand> packSizes,
-        long inStock, List<PriceBand> pricePer100gProtein) {
+public record SearchFacets(List<FacetValue> brands, List<FacetValue> categories, List<FacetValue> proteinTypes, List<FacetValue> flavours,
+        List<SizeBand> packSizes, long inStock, List<PriceBand> pricePer100gProtein) {
 
     /** A value to narrow to, its display name, and how many products have it. */
     @Schema(requiredProperties = { "value", "name", "count" })
-    public record Value(String value, String name, long count) {
+    public record FacetValue(String value, String name, long count) {
     }
 
     /** Packs of at least {@code minSizeG} and at most {@code maxSizeG} grams (either open). */

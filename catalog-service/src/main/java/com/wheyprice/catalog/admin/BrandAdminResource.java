@@ -13,7 +13,8 @@ import com.wheyprice.catalog.product.ProductReadModels;
 public class BrandAdminResource extends CatalogEntryResource<BrandEntry> {
 
     BrandAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns, ProductReadModels.Dependents.BRAND));
+        super(store, new EntryKind<>("brands", CatalogWriter.BRANDS, CatalogWriter::brand, CatalogWriter::columns,
+                ProductReadModels.Dependents.BRAND));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.wheyprice.catalog.product.ProductReadModels;
 public class CategoryAdminResource extends CatalogEntryResource<CategoryEntry> {
 
     CategoryAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("categories", CatalogWriter.CATEGORIES, CatalogWriter::category, CatalogWriter::columns, ProductReadModels.Dependents.CATEGORY));
+        super(store, new EntryKind<>("categories", CatalogWriter.CATEGORIES, CatalogWriter::category, CatalogWriter::columns,
+                ProductReadModels.Dependents.CATEGORY));
     }
 }

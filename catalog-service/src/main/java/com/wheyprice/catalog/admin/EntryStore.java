@@ -19,7 +19,8 @@ import io.vertx.mutiny.sqlclient.Row;
 /**
  * Creates, reads, replaces and deletes catalog entries of any kind, each change in one
  * transaction with its {@code catalog-changed} event in the outbox and the refreshed read models
- * of the products it touches, so a change, the news of it and the searches are never separated. Replacing and deleting are compare-and-set on the version.
+ * of the products it touches, so a change, the news of it and the searches are never separated.
+ * Replacing and deleting are compare-and-set on the version.
  */
 @ApplicationScoped
 public class EntryStore {

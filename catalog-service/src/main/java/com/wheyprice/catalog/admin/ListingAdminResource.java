@@ -17,7 +17,8 @@ public class ListingAdminResource extends CatalogEntryResource<ListingEntry> {
     private final ProductUrlPolicy urls;
 
     ListingAdminResource(EntryStore store, ProductUrlPolicy urls) {
-        super(store, new EntryKind<>("listings", CatalogWriter.LISTINGS, CatalogWriter::listing, CatalogWriter::columns, ProductReadModels.Dependents.LISTING));
+        super(store, new EntryKind<>("listings", CatalogWriter.LISTINGS, CatalogWriter::listing, CatalogWriter::columns,
+                ProductReadModels.Dependents.LISTING));
         this.urls = urls;
     }
 

@@ -13,6 +13,7 @@ import com.wheyprice.catalog.product.ProductReadModels;
 public class ProductAdminResource extends CatalogEntryResource<ProductEntry> {
 
     ProductAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("products", CatalogWriter.PRODUCTS, CatalogWriter::product, CatalogWriter::columns, ProductReadModels.Dependents.PRODUCT));
+        super(store, new EntryKind<>("products", CatalogWriter.PRODUCTS, CatalogWriter::product, CatalogWriter::columns,
+                ProductReadModels.Dependents.PRODUCT));
     }
 }

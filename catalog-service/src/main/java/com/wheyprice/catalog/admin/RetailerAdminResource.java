@@ -13,7 +13,8 @@ import com.wheyprice.catalog.product.ProductReadModels;
 public class RetailerAdminResource extends CatalogEntryResource<RetailerEntry> {
 
     RetailerAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns, ProductReadModels.Dependents.RETAILER));
+        super(store, new EntryKind<>("retailers", CatalogWriter.RETAILERS, CatalogWriter::retailer, CatalogWriter::columns,
+                ProductReadModels.Dependents.RETAILER));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.wheyprice.catalog.product.ProductReadModels;
 public class VariantAdminResource extends CatalogEntryResource<VariantEntry> {
 
     VariantAdminResource(EntryStore store) {
-        super(store, new EntryKind<>("variants", CatalogWriter.VARIANTS, CatalogWriter::variant, CatalogWriter::columns, ProductReadModels.Dependents.VARIANT));
+        super(store, new EntryKind<>("variants", CatalogWriter.VARIANTS, CatalogWriter::variant, CatalogWriter::columns,
+                ProductReadModels.Dependents.VARIANT));
     }
 }

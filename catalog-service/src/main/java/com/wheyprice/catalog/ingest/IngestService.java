@@ -80,7 +80,8 @@ public class IngestService {
         return database.inTransaction(tx -> Multi.createFrom().iterable(batch.results())
                         .onItem().transformToUniAndConcatenate(result -> ingest(tx, result))
                         .collect().asList()
-                        .call(ingested -> readModels.refreshOffers(tx, ingested.stream().map(Ingested::repricedProduct).filter(Objects::nonNull).toList())))
+                        .call(ingested -> readModels.refreshOffers(tx,
+                                ingested.stream().map(Ingested::repricedProduct).filter(Objects::nonNull).toList())))
                 .call(() -> relay.relay().onFailure().recoverWithNull())
                 .map(IngestService::report);
     }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.SearchFacets;
+import com.wheyprice.catalog.api.SearchFacets.FacetValue;
 import com.wheyprice.catalog.api.SearchFacets.PriceBand;
 import com.wheyprice.catalog.api.SearchFacets.SizeBand;
-import com.wheyprice.catalog.api.SearchFacets.Value;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -81,10 +81,10 @@ public class ProductFacets {
     }
 
     private static SearchFacets facets(List<Row> rows, String currency) {
-        List<Value> brands = new ArrayList<>();
-        List<Value> categories = new ArrayList<>();
-        List<Value> types = new ArrayList<>();
-        List<Value> flavours = new ArrayList<>();
+        List<FacetValue> brands = new ArrayList<>();
+        List<FacetValue> categories = new ArrayList<>();
+        List<FacetValue> types = new ArrayList<>();
+        List<FacetValue> flavours = new ArrayList<>();
         long[] sizes = new long[SIZE_BOUNDS.length + 1];
         long[] bands = new long[PRICE_BANDS];
         long inStock = 0;
@@ -94,10 +94,10 @@ public class ProductFacets {
             String value = row.getString("value");
             long count = Rows.count(row, "n");
             switch (row.getString("facet")) {
-                case "brand" -> brands.add(new Value(value, row.getString("name"), count));
-                case "category" -> categories.add(new Value(value, row.getString("name"), count));
-                case "proteinType" -> types.add(new Value(value, value, count));
-                case "flavour" -> flavours.add(new Value(value, value, count));
+                case "brand" -> brands.add(new FacetValue(value, row.getString("name"), count));
+                case "category" -> categories.add(new FacetValue(value, row.getString("name"), count));
+                case "proteinType" -> types.add(new FacetValue(value, value, count));
+                case "flavour" -> flavours.add(new FacetValue(value, value, count));
                 case "size" -> sizes[Integer.parseInt(value)] = count;
                 case "inStock" -> inStock = count;
                 case "band" -> bands[Integer.parseInt(value)] = count;
@@ -114,7 +114,7 @@ public class ProductFacets {
                 inStock, priceBands(bands, cheapest, dearest, currency));
     }
 
-    private static List<Value> mostFirst(List<Value> values) {
+    private static List<FacetValue> mostFirst(List<FacetValue> values) {
         return values.stream()
                 .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.name().compareTo(b.name()))
                 .limit(MOST_VALUES)
