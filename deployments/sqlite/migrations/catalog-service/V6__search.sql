@@ -1,7 +1,8 @@
 -- Full-text search. A brand can have aliases ("ON" for Optimum Nutrition) that search finds it by.
 -- catalog_search_document holds each product's words as catalog-service's tokenizer (SearchText)
 -- wrote them: the title (brand, aliases, product name) and the body (flavours, protein type,
--- category), so both engines index the same words; SQLite indexes them in an FTS5 table that
+-- category), so both engines index the same words, with the product's brand, category and protein
+-- type, so a text search filters without reading the product; SQLite indexes them in an FTS5 table that
 -- triggers keep in step. catalog_search_word is the vocabulary and catalog_search_word_deletion
 -- each long word's deletions, through which a typed word finds the words one typo away (ADR 0012).
 -- All of it is kept in the transaction of every change to what it reads (ProductReadModels).
@@ -9,9 +10,12 @@
 ALTER TABLE catalog_brand ADD COLUMN aliases TEXT;
 
 CREATE TABLE catalog_search_document (
-    product_id  TEXT PRIMARY KEY,
-    title       TEXT NOT NULL,
-    body        TEXT NOT NULL
+    product_id    TEXT PRIMARY KEY,
+    brand_id      TEXT NOT NULL,
+    category_id   TEXT NOT NULL,
+    protein_type  TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    body          TEXT NOT NULL
 );
 
 CREATE VIRTUAL TABLE catalog_search_document_fts USING fts5(

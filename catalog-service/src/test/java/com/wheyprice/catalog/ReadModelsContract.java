@@ -92,7 +92,7 @@ public abstract class ReadModelsContract {
                 SELECT product_id, currency, in_stock_only, ranking, rank_key, brand_id, category_id, protein_type, listing_id, variant_id,
                        retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp
                   FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking"""));
-        model.addAll(rows("SELECT product_id, title, body FROM catalog_search_document ORDER BY product_id"));
+        model.addAll(rows("SELECT product_id, brand_id, category_id, protein_type, title, body FROM catalog_search_document ORDER BY product_id"));
         return model;
     }
 

@@ -38,13 +38,13 @@ public class ProductFacets {
         ProductSearches.Matching matching = ProductSearches.Matching.of(sql, search);
         Conditions where = matching.where();
         if (search.narrowsVariants()) {
-            where.and("EXISTS (SELECT 1 FROM catalog_variant fv WHERE fv.product_id = p.id"
+            where.and("EXISTS (SELECT 1 FROM catalog_variant fv WHERE fv.product_id = " + matching.id()
                     + (search.flavour() == null ? "" : " AND lower(fv.flavour) = " + where.bind(search.flavour().toLowerCase(Locale.ROOT)))
                     + (search.minSizeG() == null ? "" : " AND fv.pack_size_g >= " + where.bind(search.minSizeG()))
                     + (search.maxSizeG() == null ? "" : " AND fv.pack_size_g <= " + where.bind(search.maxSizeG())) + ")");
         }
         String inStock = search.inStockOnly() ? "1" : "CASE WHEN bs.product_id IS NULL THEN 0 ELSE 1 END";
-        String inStockJoin = search.inStockOnly() ? "" : "LEFT JOIN catalog_best_offer bs ON bs.product_id = p.id AND bs.currency = "
+        String inStockJoin = search.inStockOnly() ? "" : "LEFT JOIN catalog_best_offer bs ON bs.product_id = " + matching.id() + " AND bs.currency = "
                 + where.bind(search.currency()) + " AND bs.in_stock_only = " + where.bind(true) + " AND bs.ranking = " + where.bind(search.ranking());
         String size = "CASE WHEN v.pack_size_g < %d THEN '0' WHEN v.pack_size_g < %d THEN '1' WHEN v.pack_size_g < %d THEN '2' ELSE '3' END"
                 .formatted(SIZE_BOUNDS[0], SIZE_BOUNDS[1], SIZE_BOUNDS[2]);
@@ -52,7 +52,7 @@ public class ProductFacets {
                 .formatted(PRICE_BANDS);
         String statement = """
                 WITH m AS MATERIALIZED (
-                    SELECT p.id, p.brand_id, p.category_id, p.protein_type, bo.%1$s AS per100, %2$s AS in_stock
+                    SELECT %8$s AS id, %9$s.brand_id, %9$s.category_id, %9$s.protein_type, bo.%1$s AS per100, %2$s AS in_stock
                       %3$s
                       %4$s
                       %5$s
@@ -76,7 +76,8 @@ public class ProductFacets {
                 SELECT 'band', %7$s, NULL, COUNT(*) FROM m WHERE per100 IS NOT NULL GROUP BY %7$s
                 UNION ALL
                 SELECT 'range', CAST(MIN(per100) AS TEXT), CAST(MAX(per100) AS TEXT), COUNT(*) FROM m WHERE per100 IS NOT NULL""".formatted(
-                search.proteinBasis().bestOfferColumn(), inStock, matching.from(), inStockJoin, where.where(), size, band);
+                search.proteinBasis().bestOfferColumn(), inStock, matching.from(), inStockJoin, where.where(), size, band, matching.id(),
+                matching.product());
         return sql.list(statement, row -> row, where.params()).map(rows -> facets(rows, search.currency()));
     }
 

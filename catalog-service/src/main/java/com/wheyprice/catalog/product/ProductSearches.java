@@ -61,16 +61,18 @@ public class ProductSearches {
         Conditions where = matching.where();
         Order order = switch (sort) {
             case NAME -> Order.by("p.name", "p.id");
-            case RELEVANCE -> Order.byRelevance(relevance(search, where), "COALESCE(bo.rank_key, " + NO_OFFER + ")");
+            case RELEVANCE -> Order.byRelevance(relevance(search, where), "COALESCE(bo.rank_key, " + NO_OFFER + ")", matching.id());
             default -> Order.by("bo.rank_key", "bo.product_id");
         };
         order.after(where, search.after(), sort.descending());
-        // the page is chosen first, over the fewest joins; only its rows are then joined to what they show
+        // the page is chosen first, over the fewest joins; only its rows are then joined to what they show.
+        // The limit is written out (a checked number): PostgreSQL then settles on one generic plan per
+        // statement instead of planning each execution, which costs more than running it.
         String statement = """
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
                        bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, top.*
-                  FROM (SELECT p.id AS product_id, %2$s
+                  FROM (SELECT %9$s AS product_id, %2$s
                           %3$s
                           %4$s
                          ORDER BY %5$s
@@ -81,8 +83,8 @@ public class ProductSearches {
                   LEFT JOIN catalog_best_offer bo ON bo.product_id = p.id AND %7$s
                   LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
                  ORDER BY %8$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), matching.from(), where.where(),
-                order.orderBy(), where.next(), matching.offer(), order.outerOrderBy());
-        return sql.list(statement, row -> hit(row, sort), where.params(search.limit() + 1));
+                order.orderBy(), search.limit() + 1, matching.offer(), order.outerOrderBy(), matching.id());
+        return sql.list(statement, row -> hit(row, sort), where.params());
     }
 
     /** Products ranked by their best offer among the variants the search narrows to, computed from the listings. */
@@ -108,7 +110,7 @@ public class ProductSearches {
             case PRICE -> Order.by("o.price_minor", "p.id");
             case PRICE_PER_100G_PROTEIN -> Order.by("o.per100", "p.id");
             case DISCOUNT -> Order.by("-o.discount_bp", "p.id");
-            case RELEVANCE -> Order.byRelevance(relevance(search, products), "COALESCE(o.per100, " + NO_OFFER + ")");
+            case RELEVANCE -> Order.byRelevance(relevance(search, products), "COALESCE(o.per100, " + NO_OFFER + ")", "p.id");
         };
         order.after(products, search.after(), sort.descending());
         String statement = """
@@ -135,36 +137,44 @@ public class ProductSearches {
                   %8$s
                  ORDER BY %9$s
                  LIMIT %10$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(), order.columns(),
-                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), products.next());
-        return sql.list(statement, row -> hit(row, sort), products.params(search.limit() + 1));
+                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), search.limit() + 1);
+        return sql.list(statement, row -> hit(row, sort), products.params());
     }
 
     /**
      * The products a search finds with their best offer from the read model, before any order or
-     * cursor: the joins over product {@code p}, best offer {@code bo} (left joined when a product
-     * without an offer may appear) and, with search text, document {@code d}; the condition that
-     * joins the best offer; and the conditions, to which an order and a cursor add theirs. Sorted
-     * by rank, brand and category are matched on the read model's columns, which its indexes lead with.
+     * cursor: the joins over product {@code p} (or, for a text search, its document {@code d}
+     * alone, which holds brand, category and protein type too), best offer {@code bo} (left joined
+     * when a product without an offer may appear) and, with search text, document {@code d}; the
+     * condition that joins the best offer; the alias that holds the product's filter columns
+     * ({@code product}) and its id column; and the conditions, to which an order and a cursor add
+     * theirs. Sorted by rank, brand and category are matched on the read model's columns, which
+     * its indexes lead with.
      */
-    record Matching(String from, String offer, Conditions where) {
+    record Matching(String from, String offer, String product, String id, Conditions where) {
 
         static Matching of(SqlSession sql, ProductSearch search) {
             Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
                     .and("bo.ranking = ?", search.ranking());
-            String owner = search.sort().ranked() ? "bo" : "p";
+            // a text search not sorted by name reads everything it filters on from the document, not the product
+            boolean fromDocument = search.text() != null && search.sort() != ProductSearch.Sort.NAME;
+            String product = fromDocument ? "d" : "p";
+            String id = fromDocument ? "d.product_id" : "p.id";
+            String owner = search.sort().ranked() ? "bo" : product;
             Conditions where = offer.then()
                     .andIfPresent(owner + ".brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
                     .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
-                    .andIfPresent("p.protein_type = ?", search.proteinType())
+                    .andIfPresent(product + ".protein_type = ?", search.proteinType())
                     .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
             if (search.text() != null) {
                 search.text().matchDocument(where, sql.dialect(), "d");
             }
             String from = """
-                    FROM catalog_product p
-                    %s JOIN catalog_best_offer bo ON bo.product_id = p.id AND %s
-                    %s""".formatted(search.needsOffer() ? "" : "LEFT", offer.joined(), documentJoin(search));
-            return new Matching(from, offer.joined(), where);
+                    FROM %s
+                    %s JOIN catalog_best_offer bo ON bo.product_id = %s AND %s
+                    %s""".formatted(fromDocument ? "catalog_search_document d" : "catalog_product p", search.needsOffer() ? "" : "LEFT", id,
+                    offer.joined(), fromDocument ? "" : documentJoin(search));
+            return new Matching(from, offer.joined(), product, id, where);
         }
     }
 
@@ -179,8 +189,8 @@ public class ProductSearches {
             return new Order(key, id, null, null);
         }
 
-        static Order byRelevance(String relevance, String tie) {
-            return new Order(null, "p.id", relevance, tie);
+        static Order byRelevance(String relevance, String tie, String id) {
+            return new Order(null, id, relevance, tie);
         }
 
         String columns() {
@@ -204,7 +214,8 @@ public class ProductSearches {
             }
             if (tie != null) {
                 String[] keys = after.key().split(":");
-                where.and("(-" + relevance + ", " + tie + ", p.id) > (?, ?, ?)", -Long.parseLong(keys[0]), Long.parseLong(keys[1]), after.id());
+                where.and("(-" + relevance + ", " + tie + ", " + id + ") > (?, ?, ?)", -Long.parseLong(keys[0]), Long.parseLong(keys[1]),
+                        after.id());
             } else if (key.equals("p.name")) {
                 where.and("(p.name, p.id) > (?, ?)", after.key(), after.id());
             } else {

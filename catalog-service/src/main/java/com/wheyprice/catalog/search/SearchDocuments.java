@@ -22,7 +22,8 @@ import io.vertx.mutiny.sqlclient.Row;
 /**
  * Keeps each product's search document ({@code catalog_search_document}): its words, tokenized
  * here so both engines index the same ones, in a title (brand name and aliases, product name)
- * that relevance weighs, and a body (flavours, protein type, category). New words join the
+ * that relevance weighs, and a body (flavours, protein type, category); with the product's brand,
+ * category and protein type, so a text search filters on the document alone. New words join the
  * vocabulary, and long ones their deletions, for typo lookups ({@link Typos}). A word no
  * product uses any more stays in the vocabulary until the next rebuild: it can only make a
  * lookup try a word that then matches nothing.
@@ -41,7 +42,7 @@ public class SearchDocuments {
         String in = SqlPlaceholders.numbered(1, productIds.size());
         Object[] ids = productIds.toArray();
         return tx.list("""
-                SELECT p.id, p.name, p.protein_type, b.name AS brand_name, b.aliases, c.name AS category_name
+                SELECT p.id, p.name, p.protein_type, p.brand_id, p.category_id, b.name AS brand_name, b.aliases, c.name AS category_name
                   FROM catalog_product p
                   JOIN catalog_brand b ON b.id = p.brand_id
                   JOIN catalog_category c ON c.id = p.category_id
@@ -54,8 +55,8 @@ public class SearchDocuments {
                         .chain(() -> insertWords(tx, documents)));
     }
 
-    /** A product's words: the title relevance weighs and the rest. */
-    record Document(UUID productId, String title, String body) {
+    /** A product's words (the title relevance weighs and the rest), and what a text search filters on. */
+    record Document(UUID productId, UUID brandId, UUID categoryId, String proteinType, String title, String body) {
     }
 
     private static List<Document> documents(List<Row> products, List<Row> flavours) {
@@ -71,7 +72,8 @@ public class SearchDocuments {
             List<String> body = new ArrayList<>(flavoursOf.getOrDefault(id, List.of()));
             body.add(product.getString("protein_type").toLowerCase(Locale.ROOT));
             body.add(product.getString("category_name"));
-            documents.add(new Document(id, SearchText.document(title), SearchText.document(body)));
+            documents.add(new Document(id, Rows.uuid(product, "brand_id"), Rows.uuid(product, "category_id"), product.getString("protein_type"),
+                    SearchText.document(title), SearchText.document(body)));
         }
         return documents;
     }
@@ -89,8 +91,10 @@ public class SearchDocuments {
 
     private static Uni<Void> insertDocuments(SqlSession tx, List<Document> documents) {
         List<Object> values = new ArrayList<>();
-        documents.forEach(document -> values.addAll(List.of(document.productId(), document.title(), document.body())));
-        return insert(tx, "INSERT INTO catalog_search_document (product_id, title, body) VALUES %s", 3, values);
+        documents.forEach(document -> values.addAll(List.of(document.productId(), document.brandId(), document.categoryId(),
+                document.proteinType(), document.title(), document.body())));
+        return insert(tx, "INSERT INTO catalog_search_document (product_id, brand_id, category_id, protein_type, title, body) VALUES %s", 6,
+                values);
     }
 
     private static Uni<Void> insertWords(SqlSession tx, List<Document> documents) {

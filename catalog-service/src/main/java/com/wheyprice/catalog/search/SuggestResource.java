@@ -80,7 +80,7 @@ public class SuggestResource {
                   JOIN catalog_search_document d ON d.product_id = p.id
                   %s
                  ORDER BY %s DESC, p.name, p.id
-                 LIMIT %s""".formatted(where.where(), relevance, where.next()),
-                row -> new ProductSuggestion(row.getString("slug"), row.getString("name"), row.getString("brand_name")), where.params(most));
+                 LIMIT %d""".formatted(where.where(), relevance, most),
+                row -> new ProductSuggestion(row.getString("slug"), row.getString("name"), row.getString("brand_name")), where.params());
     }
 }
