@@ -20,6 +20,10 @@ CREATE TABLE catalog_search_document (
 );
 CREATE INDEX catalog_search_document_words ON catalog_search_document USING gin (document);
 
+-- A text search narrowed to a brand or a category starts from that brand's or category's documents.
+CREATE INDEX catalog_search_document_brand ON catalog_search_document (brand_id);
+CREATE INDEX catalog_search_document_category ON catalog_search_document (category_id);
+
 CREATE TABLE catalog_search_word (
     word  text PRIMARY KEY
 );

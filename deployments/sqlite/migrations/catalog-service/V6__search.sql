@@ -32,6 +32,10 @@ CREATE TRIGGER catalog_search_document_changed AFTER UPDATE ON catalog_search_do
     INSERT INTO catalog_search_document_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
 END;
 
+-- A text search narrowed to a brand or a category starts from that brand's or category's documents.
+CREATE INDEX catalog_search_document_brand ON catalog_search_document (brand_id);
+CREATE INDEX catalog_search_document_category ON catalog_search_document (category_id);
+
 CREATE TABLE catalog_search_word (
     word  TEXT PRIMARY KEY
 );

@@ -69,18 +69,21 @@ public class SuggestResource {
         }).map(brands -> brands.stream().filter(brand -> brand != null).limit(MOST_BRANDS).toList());
     }
 
+    /** The most relevant products, chosen over their documents alone, alphabetically (brand, then name) where equally relevant. */
     private Uni<List<ProductSuggestion>> products(TextQuery text, int most) {
         Conditions where = new Conditions();
         String relevance = text.relevance(where, "d");
-        text.match(where, database.dialect(), "p.id");
+        text.matchDocument(where, database.dialect(), "d");
         return database.list("""
                 SELECT p.slug, p.name, b.name AS brand_name
-                  FROM catalog_product p
+                  FROM (SELECT d.product_id, d.title, %2$s AS relevance
+                          FROM catalog_search_document d
+                          %1$s
+                         ORDER BY %2$s DESC, d.title, d.product_id
+                         LIMIT %3$d) top
+                  JOIN catalog_product p ON p.id = top.product_id
                   JOIN catalog_brand b ON b.id = p.brand_id
-                  JOIN catalog_search_document d ON d.product_id = p.id
-                  %s
-                 ORDER BY %s DESC, p.name, p.id
-                 LIMIT %d""".formatted(where.where(), relevance, most),
+                 ORDER BY top.relevance DESC, top.title, top.product_id""".formatted(where.where(), relevance, most),
                 row -> new ProductSuggestion(row.getString("slug"), row.getString("name"), row.getString("brand_name")), where.params());
     }
 }
