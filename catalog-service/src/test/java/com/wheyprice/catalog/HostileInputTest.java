@@ -2,6 +2,7 @@ package com.wheyprice.catalog;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,6 +42,10 @@ class HostileInputTest extends HostileInputContract {
                         "{\"url\":\"https://shop.example.com/whey\\u0000\"}", "url"),
                 new Hostile("a NUL in a search", null, "GET", "/catalog/products?q=gold%00standard", null, "q"),
                 new Hostile("a NUL in a flavour filter", null, "GET", "/catalog/products?flavour=%00", null, "flavour"),
+                new Hostile("a NUL in what a shopper types", null, "GET", "/catalog/suggest?q=whey%00", null, "q"),
+                new Hostile("a relevance cursor that was never given out", null, "GET",
+                        "/catalog/products?q=whey&after=" + Base64.getUrlEncoder().encodeToString(("x:1|" + variant).getBytes()), null,
+                        "after"),
                 new Hostile("a NUL in a slug", null, "GET", "/catalog/brands/optimum%00", null, "slug"),
                 new Hostile("a limit that is no number", null, "GET", "/catalog/products?limit=abc", null, "limit"),
                 new Hostile("a size that is no number", null, "GET", "/catalog/products?minSizeG=big", null, "minSizeG"),
