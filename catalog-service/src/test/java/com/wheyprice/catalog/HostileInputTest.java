@@ -43,6 +43,8 @@ class HostileInputTest extends HostileInputContract {
                 new Hostile("a NUL in a search", null, "GET", "/catalog/products?q=gold%00standard", null, "q"),
                 new Hostile("a NUL in a flavour filter", null, "GET", "/catalog/products?flavour=%00", null, "flavour"),
                 new Hostile("a NUL in what a shopper types", null, "GET", "/catalog/suggest?q=whey%00", null, "q"),
+                new Hostile("facets that are no flag", null, "GET", "/catalog/products?facets=maybe", null, "facets"),
+                new Hostile("a stock filter that is no flag", null, "GET", "/catalog/products?inStock=yes", null, "inStock"),
                 new Hostile("a relevance cursor that was never given out", null, "GET",
                         "/catalog/products?q=whey&after=" + Base64.getUrlEncoder().encodeToString(("x:1|" + variant).getBytes()), null,
                         "after"),
