@@ -3,16 +3,13 @@ package com.wheyprice.common.error;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.wheyprice.common.db.ConstraintViolations;
 import com.wheyprice.common.input.JsonFields;
-import com.wheyprice.common.input.QueryParameters;
 import com.wheyprice.platform.api.Problem;
 import com.wheyprice.platform.api.ProblemType;
 
@@ -60,23 +56,6 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.response(problem));
         e.headers().forEach(response::header);
         return response.build();
-    }
-
-    /**
-     * A query parameter that does not convert to its declared type reaches us as a 404 (the
-     * JAX-RS rule); it is the client's mistake in one parameter, so a 400 names it. Any other
-     * 404 stays one.
-     */
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri, ResourceInfo resource) {
-        Optional<Problem.FieldError> wrong = e.getCause() == null || resource == null ? Optional.empty()
-                : QueryParameters.unconvertible(resource.getResourceMethod(), uri.getQueryParameters());
-        if (wrong.isPresent()) {
-            Problem.FieldError error = wrong.get();
-            return ProblemResponses.response(ProblemResponses.problem(ProblemType.VALIDATION_FAILED,
-                    "query parameter '" + error.field() + "' " + error.message(), uri.getPath()).withErrors(List.of(error)));
-        }
-        return webApplication(e, uri);
     }
 
     @ServerExceptionMapper

@@ -12,9 +12,10 @@ import com.wheyprice.common.request.QueryParameterDeclarations;
 import com.wheyprice.platform.api.Problem;
 
 /**
- * Which query parameter a request got wrong when the REST layer could not convert it to its
- * declared type. JAX-RS answers such a failure with a bare 404, as if the resource did not exist;
- * a client deserves a 400 that names the parameter and says what it should be.
+ * Which query parameter a request got wrong when its value does not convert to the declared
+ * type. JAX-RS answers such a failure with a bare 404, as if the resource did not exist, and takes
+ * any text but "true" as a false flag; a client deserves a 400 that names the parameter and says
+ * what it should be.
  */
 public final class QueryParameters {
 
@@ -50,6 +51,8 @@ public final class QueryParameters {
                 Double.parseDouble(value.trim());
             } else if (type == UUID.class) {
                 UUID.fromString(value);
+            } else if (type == boolean.class || type == Boolean.class) {
+                return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
             } else if (type.isEnum()) {
                 return convertsByFactory(type, value);
             }
@@ -85,6 +88,9 @@ public final class QueryParameters {
         }
         if (type == UUID.class) {
             return "must be a UUID";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
         }
         if (type.isEnum()) {
             return "must be one of " + List.of(type.getEnumConstants());
