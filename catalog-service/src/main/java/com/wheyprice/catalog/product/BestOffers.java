@@ -58,7 +58,6 @@ public class BestOffers {
                             + ranking.ordinal() + " = 1")
                     .collect(Collectors.joining("\nUNION ALL\n")));
 
-
     /** Replaces the rows of these products (already locked by the caller) with their ranking now. */
     Uni<Void> rank(SqlSession tx, List<UUID> productIds) {
         String in = SqlPlaceholders.numbered(1, productIds.size());

@@ -1,7 +1,6 @@
 package com.wheyprice.catalog.product;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -44,17 +43,25 @@ public class ProductReadModels {
      * on one entry: what to refresh before and after a change to it.
      */
     public enum Dependents {
-        BRAND("SELECT id FROM catalog_product WHERE brand_id = $1"),
-        CATEGORY("SELECT id FROM catalog_product WHERE category_id = $1"),
-        PRODUCT("SELECT id FROM catalog_product WHERE id = $1"),
-        VARIANT("SELECT product_id AS id FROM catalog_variant WHERE id = $1"),
-        RETAILER("SELECT DISTINCT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.retailer_id = $1"),
-        LISTING("SELECT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.id = $1");
+        /** A brand's lab test moves offers; its name and aliases are words. */
+        BRAND("SELECT id FROM catalog_product WHERE brand_id = $1", true, true),
+        /** Only a category's name is read, as words. */
+        CATEGORY("SELECT id FROM catalog_product WHERE category_id = $1", false, true),
+        PRODUCT("SELECT id FROM catalog_product WHERE id = $1", true, true),
+        VARIANT("SELECT product_id AS id FROM catalog_variant WHERE id = $1", true, true),
+        /** Nothing of a retailer or a listing is a word. */
+        RETAILER("SELECT DISTINCT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.retailer_id = $1",
+                true, false),
+        LISTING("SELECT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.id = $1", true, false);
 
         private final String productsSql;
+        private final boolean offers;
+        private final boolean words;
 
-        Dependents(String productsSql) {
+        Dependents(String productsSql, boolean offers, boolean words) {
             this.productsSql = productsSql;
+            this.offers = offers;
+            this.words = words;
         }
 
         /** The products that depend on this entry as it is now in {@code tx}. */
@@ -78,6 +85,12 @@ public class ProductReadModels {
         return inChunks(tx, productIds, chunk -> bestOffers.rank(tx, chunk).chain(() -> documents.refresh(tx, chunk)));
     }
 
+    /** Refreshes, within {@code tx}, the read models of these products that read the kind of entry that changed. */
+    public Uni<Void> refresh(SqlSession tx, Dependents changed, Collection<UUID> productIds) {
+        return inChunks(tx, productIds, chunk -> (changed.offers ? bestOffers.rank(tx, chunk) : Uni.createFrom().voidItem())
+                .chain(() -> changed.words ? documents.refresh(tx, chunk) : Uni.createFrom().voidItem()));
+    }
+
     /** Refreshes the best offers of these products within {@code tx}: their offers moved, nothing a document holds did. */
     public Uni<Void> refreshOffers(SqlSession tx, Collection<UUID> productIds) {
         return inChunks(tx, productIds, chunk -> bestOffers.rank(tx, chunk));
@@ -89,14 +102,11 @@ public class ProductReadModels {
      * one's committed changes.
      */
     private static Uni<Void> inChunks(SqlSession tx, Collection<UUID> productIds, Function<List<UUID>, Uni<Void>> work) {
-        List<UUID> sorted = new ArrayList<>(new TreeSet<>(productIds));
-        List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += CHUNK) {
-            chunks.add(sorted.subList(from, Math.min(sorted.size(), from + CHUNK)));
-        }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> tx.list("SELECT id FROM catalog_product WHERE id IN (" + SqlPlaceholders.numbered(1, chunk.size())
-                        + ") ORDER BY id" + tx.dialect().forUpdate(), row -> row, chunk.toArray()).chain(() -> work.apply(chunk)))
+        return Multi.createFrom().iterable(new TreeSet<>(productIds))
+                .group().intoLists().of(CHUNK)
+                .onItem().transformToUniAndConcatenate(chunk -> tx.list("SELECT id FROM catalog_product WHERE id IN ("
+                        + SqlPlaceholders.numbered(1, chunk.size()) + ") ORDER BY id" + tx.dialect().forUpdate(), row -> row, chunk.toArray())
+                        .chain(() -> work.apply(chunk)))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -15,6 +15,7 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlPlaceholders;
 import com.wheyprice.common.db.SqlSession;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Row;
@@ -90,11 +91,9 @@ public class SearchDocuments {
     }
 
     private static Uni<Void> insertDocuments(SqlSession tx, List<Document> documents) {
-        List<Object> values = new ArrayList<>();
-        documents.forEach(document -> values.addAll(List.of(document.productId(), document.brandId(), document.categoryId(),
-                document.proteinType(), document.title(), document.body())));
-        return insert(tx, "INSERT INTO catalog_search_document (product_id, brand_id, category_id, protein_type, title, body) VALUES %s", 6,
-                values);
+        return insert(tx, "INSERT INTO catalog_search_document (product_id, brand_id, category_id, protein_type, title, body) VALUES %s",
+                documents.stream().map(document -> List.<Object>of(document.productId(), document.brandId(), document.categoryId(),
+                        document.proteinType(), document.title(), document.body())).toList());
     }
 
     private static Uni<Void> insertWords(SqlSession tx, List<Document> documents) {
@@ -103,35 +102,29 @@ public class SearchDocuments {
             words.addAll(SearchText.words(document.title()));
             words.addAll(SearchText.words(document.body()));
         });
-        List<Object> deletions = new ArrayList<>();
-        for (String word : words) {
-            if (Typos.tolerated(word)) {
-                for (String deletion : Typos.deletions(word)) {
-                    deletions.add(deletion);
-                    deletions.add(word);
-                }
-            }
-        }
-        return insert(tx, "INSERT INTO catalog_search_word (word) VALUES %s ON CONFLICT (word) DO NOTHING", 1, new ArrayList<>(words))
+        List<List<Object>> deletions = words.stream().filter(Typos::tolerated)
+                .flatMap(word -> Typos.deletions(word).stream().map(deletion -> List.<Object>of(deletion, word)))
+                .toList();
+        return insert(tx, "INSERT INTO catalog_search_word (word) VALUES %s ON CONFLICT (word) DO NOTHING",
+                        words.stream().map(word -> List.<Object>of(word)).toList())
                 .chain(() -> insert(tx, "INSERT INTO catalog_search_word_deletion (deletion, word) VALUES %s ON CONFLICT (deletion, word) DO NOTHING",
-                        2, deletions));
+                        deletions));
     }
 
-    /** Inserts {@code values}, {@code width} per row, through {@code statement}'s multi-row VALUES, a bounded number of rows at a time. */
-    private static Uni<Void> insert(SqlSession tx, String statement, int width, List<Object> values) {
-        int perStatement = ROWS_PER_STATEMENT * width;
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (int from = 0; from < values.size(); from += perStatement) {
-            List<Object> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
-            List<String> rows = new ArrayList<>();
-            for (int row = 0; row < chunk.size() / width; row++) {
-                rows.add("(" + SqlPlaceholders.numbered(row * width + 1, width) + ")");
-            }
-            all = all.chain(() -> tx.update(statement.formatted(String.join(", ", rows)), chunk.toArray())).replaceWithVoid();
-        }
-        return all;
+    /** Inserts the rows through {@code statement}'s multi-row VALUES, a bounded number of rows per statement. */
+    private static Uni<Void> insert(SqlSession tx, String statement, List<List<Object>> rows) {
+        return Multi.createFrom().iterable(rows)
+                .group().intoLists().of(ROWS_PER_STATEMENT)
+                .onItem().transformToUniAndConcatenate(chunk -> {
+                    List<String> values = new ArrayList<>();
+                    for (int row = 0; row < chunk.size(); row++) {
+                        values.add("(" + SqlPlaceholders.numbered(row * chunk.get(0).size() + 1, chunk.get(0).size()) + ")");
+                    }
+                    return tx.update(statement.formatted(String.join(", ", values)), chunk.stream().flatMap(List::stream).toArray());
+                })
+                .collect().last()
+                .replaceWithVoid();
     }
-
 
     /** Drops the documents of products that no longer exist. */
     public Uni<Void> dropOrphans(SqlSession tx) {
