@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Clock;
@@ -23,8 +25,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.event.AuthEvent;
+import com.wheyprice.auth.api.event.AuthStreams;
+import com.wheyprice.auth.api.event.SubjectErased;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.AlertFired;
@@ -287,5 +293,64 @@ public abstract class ShopperFeaturesContract {
         submit(issuer.token(Tier.USER), "https://another.example/p/x").then().statusCode(201).body("status", startsWith("PENDING"));
         given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("status", "nonsense").when().get("/catalog/admin/discoveries").then()
                 .statusCode(400).body("errors.field", hasSize(1));
+    }
+
+    @Test
+    void anErasedShoppersAlertsGoAndTheirSuggestionsAndClicksStayWithoutThem() {
+        UUID erased = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String shopper = issuer.token(Tier.USER, claims -> claims.subject(erased.toString()));
+        String stays = issuer.token(Tier.USER, claims -> claims.subject(other.toString()));
+        Map<String, Object> listing = demoListing();
+        createAlert(shopper, listing.get("variant"), 100).then().statusCode(201);
+        createAlert(stays, listing.get("variant"), 100).then().statusCode(201);
+        String suggested = given().auth().oauth2(shopper).contentType(ContentType.JSON)
+                .body(Map.of("url", "https://erased.example/p/" + UUID.randomUUID(), "note", "my gym's favourite"))
+                .when().post("/catalog/discoveries").then().statusCode(201).extract().path("id");
+        given().redirects().follow(false).auth().oauth2(shopper).when().get("/go/" + listing.get("id")).then().statusCode(302);
+        await().atMost(WAIT).until(() -> rowsOf(erased) == 4);
+        String admin = issuer.token(Tier.ADMIN);
+        given().auth().oauth2(admin).when().get("/catalog/admin/erasures/" + erased).then()
+                .statusCode(200).body("service", equalTo("catalog-service")).body("erasedAt", nullValue());
+
+        SubjectErased event = SubjectErased.of(UUID.randomUUID(), clock.instant(), erased);
+        publishOnAuthStream(event);
+        publishOnAuthStream(event);
+
+        await().atMost(WAIT).until(() -> rowsOf(erased) == 0);
+        assertThat(rowsOf(other)).as("another shopper's alert and its quota stay").isEqualTo(2);
+        assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_discovery WHERE url LIKE 'https://erased.example/%' AND submitted_by IS NULL"
+                + " AND note IS NULL", row -> Rows.count(row, "n")).await().atMost(WAIT)).as("the suggestion stays, without its author or note")
+                .isGreaterThanOrEqualTo(1);
+        given().auth().oauth2(admin).when().get("/catalog/admin/erasures/" + erased).then()
+                .statusCode(200).body("subject", equalTo(erased.toString())).body("erasedAt", notNullValue());
+        given().auth().oauth2(stays).when().get("/catalog/admin/erasures/" + erased).then().statusCode(403);
+        assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_erasure WHERE subject = $1", row -> Rows.count(row, "n"), erased)
+                .await().atMost(WAIT)).as("the same event read twice erases once").isEqualTo(1);
+
+        // a decision on the detached suggestion tells nobody; one on another shopper's, published after it, shows the stream has caught up
+        given().auth().oauth2(admin).when().post("/catalog/admin/discoveries/" + suggested + "/reject").then().statusCode(200);
+        String another = submit(stays, "https://erased.example/q/" + UUID.randomUUID()).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).when().post("/catalog/admin/discoveries/" + another + "/reject").then().statusCode(200);
+        decisionOn(another);
+        assertThat(PublishedEvents.on(redis, keys, json, CatalogStreams.DISCOVERIES))
+                .noneMatch(published -> published instanceof DiscoveryDecided decided && decided.discoveryId().toString().equals(suggested));
+    }
+
+    /** Alerts, suggestions and clicks that still name this person. */
+    private long rowsOf(UUID person) {
+        return database.first("""
+                SELECT (SELECT COUNT(*) FROM catalog_alert WHERE user_id = $1) + (SELECT COUNT(*) FROM catalog_alert_quota WHERE user_id = $1)
+                     + (SELECT COUNT(*) FROM catalog_discovery WHERE submitted_by = $1) + (SELECT COUNT(*) FROM catalog_click WHERE user_id = $1) AS n""",
+                row -> Rows.count(row, "n"), person).await().atMost(WAIT);
+    }
+
+    /** Puts the event on auth-service's stream of erasures, as its outbox relay does. */
+    private void publishOnAuthStream(AuthEvent event) {
+        try {
+            redis.stream(String.class).xadd(keys.key("auth", AuthStreams.SUBJECTS), Map.of(AuthStreams.FIELD, json.writeValueAsString(event)));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -42,6 +42,10 @@ final class ApiCalls {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token));
     }
 
+    HttpResponse<String> delete(String url, String token) throws Exception {
+        return send(authorized(HttpRequest.newBuilder(URI.create(url)).DELETE(), token));
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,9 @@ import com.wheyprice.common.testing.WebhookReceiver;
  * restarted while an e-mail and a webhook POST (to an HTTPS receiver that verifies its signature)
  * are outstanding; each arrives once. Every shopper first proves their address from the
  * link in the mail registration sends; one forgets their password and sets a new one from the
- * reset mail, which signs out every old session on every service.
+ * reset mail, which signs out every old session on every service. One erases their account while
+ * catalog-service is down: the services that are up erase their part within a minute, catalog-service
+ * when it returns, and the admin sees each service's part until none names them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsIT {
@@ -255,6 +258,69 @@ class NotificationsIT {
         await().atMost(PATIENCE).until(() -> mailsTo(shopper.email(), "Your Whey Price password was changed"), mails -> !mails.isEmpty());
     }
 
+    @Test
+    void aShopperWhoErasesTheirAccountLeavesNoRowThatNamesThemOnAnyServiceEvenOneThatWasDownMeanwhile() throws Exception {
+        Shopper shopper = premium(signUp("zoe"));
+        HttpResponse<String> webhook = http.post(api + "/notifications/webhooks", shopper.token(), "{\"url\":\"" + receiver.url() + "\"}");
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(201);
+        assertThat(http.put(api + "/notifications/preferences/EMAIL/ACCOUNT_SECURITY", shopper.token(), "{\"enabled\":true}").statusCode())
+                .isEqualTo(200);
+        Listing listing = unused.pop();
+        setAlertAtThePriceNow(shopper, listing);
+        assertThat(http.post(api + "/discoveries", shopper.token(), "{\"url\":\"https://shop.example/whey-" + UUID.randomUUID()
+                + "\",\"note\":\"from zoe\"}").statusCode()).isEqualTo(201);
+        assertThat(http.get(api + "/go/" + listing.id(), shopper.token()).statusCode()).isEqualTo(302);
+        await().atMost(PATIENCE).until(() -> rowsNaming(shopper).values().stream().allMatch(count -> count > 0));
+
+        Suite.Running catalog = suite.running().stream().filter(running -> running.service().name().equals("catalog-service"))
+                .findFirst().orElseThrow();
+        suite.stop(catalog, false);
+        HttpResponse<String> erased = http.delete(api + "/auth/me", shopper.token());
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
+
+        // the services that are up erase within the minute; catalog-service's part waits for it
+        JsonNode meanwhile = await().atMost(PATIENCE).until(() -> erasureOf(shopper),
+                status -> stateOf(status, "auth-service").equals("ERASED") && stateOf(status, "notification-service").equals("ERASED"));
+        assertThat(stateOf(meanwhile, "catalog-service")).isEqualTo("UNREACHABLE");
+        assertThat(meanwhile.path("complete").asBoolean()).isFalse();
+        assertThat(http.get(api + "/auth/me", shopper.token()).statusCode()).isEqualTo(401);
+        assertThat(http.get(api + "/notifications/preferences", shopper.token()).statusCode()).isEqualTo(401);
+
+        suite.start(catalog.service());
+        JsonNode done = await().atMost(PATIENCE).until(() -> erasureOf(shopper), status -> status.path("complete").asBoolean());
+        assertThat(done.path("requested").asBoolean()).isTrue();
+        assertThat(rowsNaming(shopper)).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        assertThat(http.get(api + "/alerts", shopper.token()).statusCode()).as("the token is dead on catalog-service too").isEqualTo(401);
+    }
+
+    /** The admin's view of the shopper's erasure across the platform. */
+    private JsonNode erasureOf(Shopper shopper) throws Exception {
+        HttpResponse<String> status = http.get(api + "/admin/erasures/" + shopper.id(), adminToken);
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        return json.readTree(status.body());
+    }
+
+    private static String stateOf(JsonNode status, String service) {
+        for (JsonNode part : status.path("services")) {
+            if (part.path("service").asText().equals(service)) {
+                return part.path("state").asText();
+            }
+        }
+        throw new AssertionError(service + " is not in " + status);
+    }
+
+    /** Per table that holds personal data, the rows that name the shopper. */
+    private Map<String, Long> rowsNaming(Shopper shopper) throws Exception {
+        Map<String, String> tables = Map.of("catalog_alert", "user_id", "catalog_discovery", "submitted_by", "catalog_click", "user_id",
+                "notification_delivery", "user_id", "notification_webhook", "user_id", "notification_preference", "user_id");
+        Map<String, Long> counts = new TreeMap<>();
+        for (Map.Entry<String, String> table : tables.entrySet()) {
+            String sql = "SELECT COUNT(*) FROM " + table.getKey() + " WHERE " + table.getValue() + " = ?";
+            counts.put(table.getKey(), firstColumn(shopper, sql).stream().mapToLong(Long::parseLong).sum());
+        }
+        return counts;
+    }
+
     /** An alert on the listing's variant whose target is the price the shop shows now, so the next scrape of it reaches it. */
     private void setAlertAtThePriceNow(Shopper shopper, Listing listing) throws Exception {
         long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC())
@@ -312,7 +378,7 @@ class NotificationsIT {
     }
 
     private long failedAttempts(Shopper shopper, String channel) throws Exception {
-        return deliveries(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT' AND last_error IS NOT NULL"
+        return firstColumn(shopper, "SELECT COUNT(*) FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT' AND last_error IS NOT NULL"
                 + " AND channel = '" + channel + "'").stream().mapToLong(Long::parseLong).sum();
     }
 
@@ -329,11 +395,11 @@ class NotificationsIT {
 
     /** The shopper's price-alert deliveries' statuses (their account's messages are deliveries too). */
     private List<String> deliveryStatuses(Shopper shopper) throws Exception {
-        return deliveries(shopper, "SELECT status FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT'");
+        return firstColumn(shopper, "SELECT status FROM notification_delivery WHERE user_id = ? AND kind = 'PRICE_ALERT'");
     }
 
-    /** The statement's first column for the shopper's deliveries, as notification-service recorded them. */
-    private List<String> deliveries(Shopper shopper, String sql) throws Exception {
+    /** The statement's first column, the shopper's id bound to its one parameter, read from the services' database. */
+    private List<String> firstColumn(Shopper shopper, String sql) throws Exception {
         try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl)); PreparedStatement statement = db.prepareStatement(sql)) {
             statement.setObject(1, UUID.fromString(shopper.id()));
             List<String> values = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.auth.api.event.AuthEvent;
 import com.wheyprice.auth.api.event.AuthStreams;
+import com.wheyprice.auth.api.event.SubjectErased;
 import com.wheyprice.catalog.api.event.AlertFired;
 import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
@@ -44,8 +45,10 @@ final class TestEvents {
         add(keys.key("catalog", stream), CatalogStreams.FIELD, event, CatalogEvent.class);
     }
 
+    /** On auth's stream of the event's kind: erasures on {@link AuthStreams#SUBJECTS}, messages on {@link AuthStreams#ACCOUNT_MAIL}. */
     void onAuth(AuthEvent event) {
-        add(keys.key("auth", AuthStreams.ACCOUNT_MAIL), AuthStreams.FIELD, event, AuthEvent.class);
+        String stream = event instanceof SubjectErased ? AuthStreams.SUBJECTS : AuthStreams.ACCOUNT_MAIL;
+        add(keys.key("auth", stream), AuthStreams.FIELD, event, AuthEvent.class);
     }
 
     private void add(String key, String field, Object event, Class<?> type) {

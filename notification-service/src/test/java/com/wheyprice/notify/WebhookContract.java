@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wheyprice.auth.api.Contact;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.event.SubjectErased;
 import com.wheyprice.catalog.api.event.AlertFired;
+import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.testing.WebhookReceiver;
 import com.wheyprice.notify.NotifyTestResource.SmtpServer;
 
@@ -119,6 +122,45 @@ abstract class WebhookContract extends NotifyTestBase {
         given().auth().oauth2(other).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
         given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(204);
         given().auth().oauth2(owner).when().delete("/notifications/webhooks/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void priyaErasesHerAccountAndHerWebhooksChoicesAndDeliveriesGoAndNoneIsMadeForHerAfter() throws Exception {
+        Contact priya = people.person(Tier.PREMIUM);
+        Contact other = people.person(Tier.PREMIUM);
+        String token = tokenOf(priya);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("url", receiver.url()))
+                .when().post("/notifications/webhooks").then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .when().put("/notifications/preferences/EMAIL/ACCOUNT_SECURITY").then().statusCode(200);
+        events().fire(TestEvents.alert(priya.id(), UUID.randomUUID(), clock.instant()));
+        await().atMost(WAIT).until(() -> !smtp.mailsTo(priya.email()).isEmpty());
+        assertThat(rowsOf(priya)).as("her webhook, her choice, her e-mail and webhook deliveries").isEqualTo(4);
+        String admin = issuer.token(Tier.ADMIN);
+        given().auth().oauth2(admin).when().get("/notifications/admin/erasures/" + priya.id()).then()
+                .statusCode(200).body("service", equalTo("notification-service")).body("erasedAt", nullValue());
+
+        SubjectErased erased = SubjectErased.of(UUID.randomUUID(), clock.instant(), priya.id());
+        events().onAuth(erased);
+        events().onAuth(erased);
+        await().atMost(WAIT).until(() -> rowsOf(priya) == 0);
+        given().auth().oauth2(admin).when().get("/notifications/admin/erasures/" + priya.id()).then()
+                .statusCode(200).body("erasedAt", notNullValue());
+        given().auth().oauth2(tokenOf(other)).when().get("/notifications/admin/erasures/" + priya.id()).then().statusCode(403);
+
+        // an alert fired just before the erasure, read after it, makes nothing; another person's, read after it, shows it was read
+        events().fire(TestEvents.alert(priya.id(), UUID.randomUUID(), clock.instant()));
+        events().fire(TestEvents.alert(other.id(), UUID.randomUUID(), clock.instant()));
+        await().atMost(WAIT).until(() -> !smtp.mailsTo(other.email()).isEmpty());
+        assertThat(rowsOf(priya)).isZero();
+    }
+
+    /** Webhooks, preferences and deliveries that still name this person. */
+    private long rowsOf(Contact person) {
+        return database.first("""
+                SELECT (SELECT COUNT(*) FROM notification_webhook WHERE user_id = $1) + (SELECT COUNT(*) FROM notification_preference WHERE user_id = $1)
+                     + (SELECT COUNT(*) FROM notification_delivery WHERE user_id = $1) AS n""", row -> Rows.count(row, "n"), person.id())
+                .await().atMost(WAIT);
     }
 
     private String tokenOf(Contact person) {

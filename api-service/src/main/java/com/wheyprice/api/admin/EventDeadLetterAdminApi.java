@@ -18,17 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.cache.CatalogGeneration;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.api.CatalogEventConsumer;
 import com.wheyprice.common.redis.EventDeadLetters;
-import com.wheyprice.notification.api.EventConsumer;
 import com.wheyprice.common.redis.EventDeadLetters.DeadEvent;
+import com.wheyprice.notification.api.EventConsumer;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Catalog events a consumer could not read, for admins: one means catalog-service publishes a
- * type or schema version that consumer's build does not know, so it is running behind and should
- * be upgraded. The consumers are api-service's response cache and notification-service's alert
- * reader; their dead letters are in the shared Redis, so api-service reads both itself.
+ * Events a consumer could not read, for admins: one means a provider publishes a type or schema
+ * version that consumer's build does not know, so it is running behind and should be upgraded.
+ * The consumers are api-service's response cache, notification-service's reader of catalog's and
+ * auth's news for people, and catalog-service's reader of auth's erasures; their dead letters are
+ * in the shared Redis, so api-service reads them itself.
  */
 @Path("/api/v1/admin/event-dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +48,10 @@ public class EventDeadLetterAdminApi {
     public enum Consumer {
         /** api-service's response cache, following the change and price-drop streams. */
         API_CACHE(CatalogGeneration.CONSUMER),
-        /** notification-service, reading the fired alerts. */
-        NOTIFICATION_SERVICE(EventConsumer.NAME);
+        /** notification-service, reading fired alerts, discovery decisions, account messages and erasures. */
+        NOTIFICATION_SERVICE(EventConsumer.NAME),
+        /** catalog-service, reading erasures. */
+        CATALOG_SERVICE(CatalogEventConsumer.NAME);
 
         private final String name;
 
@@ -57,7 +61,7 @@ public class EventDeadLetterAdminApi {
     }
 
     @GET
-    @Operation(operationId = "listEventDeadLetters", summary = "Catalog events one consumer could not read, newest first")
+    @Operation(operationId = "listEventDeadLetters", summary = "Events one consumer could not read, newest first")
     public Uni<List<DeadEvent>> newest(
             @QueryParam("consumer") @DefaultValue("API_CACHE") @Parameter(description = "whose dead letters: the response cache's by default") Consumer consumer,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {

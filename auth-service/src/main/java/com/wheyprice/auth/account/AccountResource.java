@@ -20,6 +20,7 @@ import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.DataExport;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.TokenResponse;
+import com.wheyprice.auth.erasure.Erasures;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.SignedInUser;
 
@@ -37,14 +38,16 @@ public class AccountResource {
     private final PasswordChanges passwords;
     private final AddressVerifications verifications;
     private final AddressChanges addressChanges;
+    private final Erasures erasures;
     private final SecurityIdentity identity;
 
     AccountResource(AccountService accounts, PasswordChanges passwords, AddressVerifications verifications, AddressChanges addressChanges,
-            SecurityIdentity identity) {
+            Erasures erasures, SecurityIdentity identity) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.verifications = verifications;
         this.addressChanges = addressChanges;
+        this.erasures = erasures;
         this.identity = identity;
     }
 
@@ -112,8 +115,8 @@ public class AccountResource {
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.USER)
-    @Operation(summary = "Erase the signed-in user's account: personal data removed, sessions revoked, audit trail kept")
+    @Operation(summary = "Erase the signed-in user's account: personal data removed, sessions revoked, audit trail kept; every other service then erases its part")
     public Uni<Response> erase(HttpServerRequest http) {
-        return accounts.erase(SignedInUser.of(identity).id(), ClientInfo.ip(http)).map(ignored -> Response.noContent().build());
+        return erasures.erase(SignedInUser.of(identity).id(), ClientInfo.ip(http)).map(ignored -> Response.noContent().build());
     }
 }

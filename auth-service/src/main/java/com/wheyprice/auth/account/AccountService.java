@@ -20,7 +20,6 @@ import com.wheyprice.auth.mail.AccountMails;
 import com.wheyprice.auth.mail.MailThrottle;
 import com.wheyprice.auth.password.PasswordHasher;
 import com.wheyprice.auth.password.PasswordPolicy;
-import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.auth.session.SessionService;
 import com.wheyprice.auth.throttle.LoginThrottle;
@@ -34,8 +33,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Accounts with passwords: sign-up, sign-in, the owner's view, export and erasure. Sign-in
- * answers an unknown email exactly as a wrong password, after the same Argon2 work.
+ * Accounts with passwords: sign-up, sign-in, the owner's view and export (erasure is
+ * {@link com.wheyprice.auth.erasure.Erasures}'s). Sign-in answers an unknown email exactly as a
+ * wrong password, after the same Argon2 work.
  */
 @ApplicationScoped
 public class AccountService {
@@ -54,12 +54,11 @@ public class AccountService {
     private final PiiKeys keys;
     private final AuditLog audit;
     private final MeterRegistry metrics;
-    private final Revocations revocations;
     private final Clock clock;
 
     AccountService(Database database, AccountRepository accounts, SessionRepository sessions, SessionService sessionService,
             PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, MailThrottle mailThrottle, AccountMails mails, PiiKeys keys,
-            AuditLog audit, MeterRegistry metrics, Revocations revocations, Clock clock) {
+            AuditLog audit, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -72,7 +71,6 @@ public class AccountService {
         this.keys = keys;
         this.audit = audit;
         this.metrics = metrics;
-        this.revocations = revocations;
         this.clock = clock;
         // At zero from the start, so dashboards and rate() see the series before the first sign-up.
         metrics.counter("whey_auth_signups_total");
@@ -189,31 +187,5 @@ public class AccountService {
                 .chain(() -> Uni.combine().all().unis(accounts.identitiesOf(tx, userId), sessions.ofUser(tx, userId, false),
                         audit.about(tx, userId)).asTuple())
                 .map(parts -> new DataExport(clock.instant(), account, parts.getItem1(), parts.getItem2(), parts.getItem3()))));
-    }
-
-    /**
-     * Erases the account's personal data and signs it out everywhere; the anonymised row and the
-     * audit trail remain. The last super admin cannot erase itself.
-     */
-    public Uni<Void> erase(UUID userId, String ip) {
-        return database.inTransaction(tx -> accounts.findById(tx, userId)
-                .call(found -> found != null && found.account().tier() == Tier.SUPER_ADMIN
-                        ? accounts.lockSuperAdmins(tx).invoke(superAdmins -> {
-                            if (superAdmins.size() <= 1) {
-                                throw new ProblemException(ProblemType.CONFLICT,
-                                        "the last super admin cannot be erased; make another super admin first");
-                            }
-                        })
-                        : Uni.createFrom().voidItem())
-                .chain(() -> accounts.erase(tx, userId))
-                .chain(erased -> {
-                    if (erased == 0) {
-                        throw new ProblemException(ProblemType.NOT_FOUND, "this account no longer exists");
-                    }
-                    return sessions.revokeAll(tx, userId, "account erased");
-                })
-                .call(() -> sessions.deleteRefreshTokens(tx, userId))
-                .call(() -> audit.record(tx, AuditAction.ERASURE, "success", new AuditLog.Origin(userId.toString(), ip), userId, null)))
-                .chain(revocations::announce);
     }
 }

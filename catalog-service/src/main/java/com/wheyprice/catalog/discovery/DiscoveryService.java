@@ -142,14 +142,18 @@ public class DiscoveryService {
                 });
     }
 
-    /** Records the decision and, in the same transaction, the event that tells the submitter. */
+    /**
+     * Records the decision and, in the same transaction, the event that tells the submitter; a
+     * submitter who erased their account is told nothing.
+     */
     private Uni<Discovery> decide(SqlSession tx, UUID id, Discovery.Status status, UUID listingId, UUID adminId) {
         return tx.first("""
                 UPDATE catalog_discovery SET status = $2, listing_id = $3, decided_by = $4, decided_at = $5 WHERE id = $1 RETURNING *""",
                 DiscoveryService::discovery, id, status, listingId, adminId, clock.instant())
-                .call(decided -> trackedAs(tx, listingId).chain(product -> outbox.add(tx, CatalogStreams.DISCOVERIES,
-                        (eventId, at) -> DiscoveryDecided.of(eventId, at, decided.id(), decided.submittedBy(), decided.url(), status, listingId,
-                                product))));
+                .call(decided -> decided.submittedBy() == null ? Uni.createFrom().voidItem()
+                        : trackedAs(tx, listingId).chain(product -> outbox.add(tx, CatalogStreams.DISCOVERIES,
+                                (eventId, at) -> DiscoveryDecided.of(eventId, at, decided.id(), decided.submittedBy(), decided.url(), status, listingId,
+                                        product))));
     }
 
     /** What an approved page is tracked as, for its submitter: brand, product, flavour and size. */

@@ -46,6 +46,11 @@ public enum Dialect {
         }
 
         @Override
+        public String holdWrites(String table) {
+            return "LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE";
+        }
+
+        @Override
         public String fullTextMatch(String table, String alias, String placeholder) {
             return alias + ".document @@ to_tsquery('simple', " + placeholder + ")";
         }
@@ -99,6 +104,12 @@ public enum Dialect {
             return "";
         }
 
+        /** The transaction holds the only write lock already; the statement locks nothing more. */
+        @Override
+        public String holdWrites(String table) {
+            return "SELECT 1";
+        }
+
         @Override
         public String fullTextMatch(String table, String alias, String placeholder) {
             return alias + ".rowid IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH " + placeholder + ")";
@@ -132,6 +143,12 @@ public enum Dialect {
 
     /** The suffix that locks the selected rows until the transaction ends. */
     public abstract String forUpdate();
+
+    /**
+     * A statement after which no other transaction writes to {@code table} until this one ends
+     * (reads go on): one that wrote to it before has committed, and one that writes to it next waits.
+     */
+    public abstract String holdWrites(String table);
 
     /**
      * A condition that the row {@code alias} of the search table {@code table} holds the words of

@@ -37,7 +37,7 @@ public class DeliveryRepository {
         this.database = database;
     }
 
-    /** Records a delivery to make, unless one with its key exists; true when it was new. */
+    /** Records a delivery to make, unless one with its key exists or its person was erased; true when it was new. */
     public Uni<Boolean> record(DeliveryJob delivery, DeliveryStatus status, String reason, Instant now) {
         return record(database, delivery, status, reason, now);
     }
@@ -50,7 +50,11 @@ public class DeliveryRepository {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, $11, $10, $10, $12)
                 ON CONFLICT (delivery_key) DO NOTHING""", delivery.id(), delivery.key(), delivery.eventId(), delivery.kind().name(),
                 delivery.channel().name(), delivery.userId(), delivery.topic(), delivery.payload(), status.name(), now, reason, delivery.endpointId())
-                .map(inserted -> inserted > 0);
+                // checked after the insert: an erasure holds writes to this table while it deletes, so either it
+                // sees this row, or this check sees the erasure (NotificationErasures)
+                .chain(inserted -> inserted == 0 ? Uni.createFrom().item(false)
+                        : sql.update("DELETE FROM notification_delivery WHERE id = $1 AND EXISTS (SELECT 1 FROM notification_erasure WHERE subject = $2)",
+                                delivery.id(), delivery.userId()).map(erased -> erased == 0));
     }
 
     /** Up to {@code limit} due deliveries, oldest due first, each claimed until {@code leaseEnd} and counted as an attempt. */

@@ -11,6 +11,7 @@ import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
+import com.wheyprice.common.event.EventSource;
 import com.wheyprice.notification.api.DeliveryStatus;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.config.NotifyConfig;

@@ -10,6 +10,7 @@ import com.wheyprice.platform.api.event.VersionedEvent;
  * {@link VersionedEvent} says.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({ @JsonSubTypes.Type(value = AccountMailRequested.class, name = AccountMailRequested.TYPE) })
-public sealed interface AuthEvent extends VersionedEvent permits AccountMailRequested {
+@JsonSubTypes({ @JsonSubTypes.Type(value = AccountMailRequested.class, name = AccountMailRequested.TYPE),
+        @JsonSubTypes.Type(value = SubjectErased.class, name = SubjectErased.TYPE) })
+public sealed interface AuthEvent extends VersionedEvent permits AccountMailRequested, SubjectErased {
 }

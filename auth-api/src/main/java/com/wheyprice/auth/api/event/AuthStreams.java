@@ -8,6 +8,8 @@ public final class AuthStreams {
 
     /** Messages about an account that someone must be sent ({@link AccountMailRequested}). */
     public static final String ACCOUNT_MAIL = "account-mail";
+    /** Erased accounts, whose data every other service erases too ({@link SubjectErased}). */
+    public static final String SUBJECTS = "subjects";
     /** The entry field that holds the event. */
     public static final String FIELD = "event";
 

@@ -1,4 +1,4 @@
-package com.wheyprice.notify.event;
+package com.wheyprice.common.event;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +11,11 @@ import com.wheyprice.platform.api.event.VersionedEvent;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A provider's streams of news for people, as {@link EventReader} reads them: which streams, in
- * which entry field the event is, and how one event becomes deliveries. Each provider's typed
- * events are read by its own source, against that provider's contract module.
+ * A provider's streams, as a consuming service's {@link StreamReader} reads them: which streams,
+ * in which entry field the event is, and what the consumer records for one event. Each provider's
+ * typed events are read by its own source, against that provider's contract module.
  */
-interface EventSource {
+public interface EventSource {
 
     /** The provider's part of the stream keys ({@code catalog}, {@code auth}). */
     String namespace();
@@ -27,9 +27,9 @@ interface EventSource {
     String field();
 
     /**
-     * Records the deliveries the event (its JSON) makes, idempotently by their keys; answers null
-     * when done, or why it must be dead-lettered instead (unreadable, newer than this build reads,
-     * or no news for people).
+     * Records what the event (its JSON) means to this consumer, idempotently by its keys; answers
+     * null when done, or why it must be dead-lettered instead (unreadable, newer than this build
+     * reads, or not an event this consumer takes).
      */
     Uni<String> record(String event, Instant now);
 
