@@ -296,7 +296,7 @@ public abstract class ShopperFeaturesContract {
     }
 
     @Test
-    void anErasedShoppersAlertsGoAndTheirSuggestionsAndClicksStayWithoutThem() {
+    void aShoppersDataIsExportedOnlyToTheExporterAndOnErasureTheirAlertsGoAndTheirSuggestionsAndClicksStayWithoutThem() {
         UUID erased = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         String shopper = issuer.token(Tier.USER, claims -> claims.subject(erased.toString()));
@@ -309,6 +309,12 @@ public abstract class ShopperFeaturesContract {
                 .when().post("/catalog/discoveries").then().statusCode(201).extract().path("id");
         given().redirects().follow(false).auth().oauth2(shopper).when().get("/go/" + listing.get("id")).then().statusCode(302);
         await().atMost(WAIT).until(() -> rowsOf(erased) == 4);
+        String exporter = issuer.serviceToken("api-service");
+        given().auth().oauth2(exporter).when().get("/internal/people/" + erased + "/data").then()
+                .statusCode(200).body("alerts", hasSize(1)).body("discoveries[0].note", equalTo("my gym's favourite"))
+                .body("clicks[0].listingId", equalTo(listing.get("id").toString()));
+        given().auth().oauth2(issuer.serviceToken("scraper-service")).when().get("/internal/people/" + erased + "/data").then().statusCode(403);
+        given().auth().oauth2(shopper).when().get("/internal/people/" + erased + "/data").then().statusCode(403);
         String admin = issuer.token(Tier.ADMIN);
         given().auth().oauth2(admin).when().get("/catalog/admin/erasures/" + erased).then()
                 .statusCode(200).body("service", equalTo("catalog-service")).body("erasedAt", nullValue());
@@ -319,6 +325,8 @@ public abstract class ShopperFeaturesContract {
 
         await().atMost(WAIT).until(() -> rowsOf(erased) == 0);
         assertThat(rowsOf(other)).as("another shopper's alert and its quota stay").isEqualTo(2);
+        given().auth().oauth2(exporter).when().get("/internal/people/" + erased + "/data").then()
+                .statusCode(200).body("alerts", hasSize(0)).body("discoveries", hasSize(0)).body("clicks", hasSize(0));
         assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_discovery WHERE url LIKE 'https://erased.example/%' AND submitted_by IS NULL"
                 + " AND note IS NULL", row -> Rows.count(row, "n")).await().atMost(WAIT)).as("the suggestion stays, without its author or note")
                 .isGreaterThanOrEqualTo(1);

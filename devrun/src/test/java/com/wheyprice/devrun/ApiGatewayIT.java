@@ -87,9 +87,10 @@ class ApiGatewayIT {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Settings.Service> services = List.of(onFreePorts("api-service", "api-service"), onFreePorts("api-service", "api-2"),
                 onFreePorts("auth-service", "auth-service"), onFreePorts("catalog-service", "catalog-service"),
-                onFreePorts("scraper-service", "scraper-service"));
+                onFreePorts("scraper-service", "scraper-service"), onFreePorts("notification-service", "notification-service"));
+        // notification-service holds part of every person's data export, and sends through the suite's mail server
         settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0,
-                services, FreePorts.any(), 0, 0, Map.ofEntries(
+                services, FreePorts.any(), FreePorts.any(), FreePorts.any(), Map.ofEntries(
                         Map.entry("REDIS_KEY_PREFIX", "whey-e2e-" + UUID.randomUUID()),
                         Map.entry("RATE_LIMIT_PUBLIC_PER_MINUTE", Integer.toString(PUBLIC_PER_MINUTE)),
                         Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),
@@ -483,6 +484,7 @@ class ApiGatewayIT {
                 http.post(apiOne + "/auth/register", null, "{\"email\":\"not an email\"}"),
                 http.post(apiOne + "/alerts", admin, "{\"variantId\":\"" + variant + "\",\"targetPrice\":{\"amountMinor\":250000,\"currency\":\"INR\"}}"),
                 http.get(apiOne + "/auth/me/export", admin, null),
+                http.get(apiOne + "/admin/erasures/" + UUID.randomUUID(), admin, null),
                 http.get(apiOne + "/auth/social/providers", null, null),
                 http.get(apiOne + "/admin/users?limit=2", admin, null),
                 http.get(apiOne + "/admin/audit?limit=3", admin, null),

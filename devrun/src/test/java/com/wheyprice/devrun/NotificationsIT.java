@@ -52,9 +52,10 @@ import com.wheyprice.common.testing.WebhookReceiver;
  * restarted while an e-mail and a webhook POST (to an HTTPS receiver that verifies its signature)
  * are outstanding; each arrives once. Every shopper first proves their address from the
  * link in the mail registration sends; one forgets their password and sets a new one from the
- * reset mail, which signs out every old session on every service. One erases their account while
- * catalog-service is down: the services that are up erase their part within a minute, catalog-service
- * when it returns, and the admin sees each service's part until none names them.
+ * reset mail, which signs out every old session on every service. One exports everything the
+ * platform holds about them, then erases their account while catalog-service is down: the services
+ * that are up erase their part within a minute, catalog-service when it returns, and the admin sees
+ * each service's part until none names them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsIT {
@@ -272,9 +273,21 @@ class NotificationsIT {
         assertThat(http.get(api + "/go/" + listing.id(), shopper.token()).statusCode()).isEqualTo(302);
         await().atMost(PATIENCE).until(() -> rowsNaming(shopper).values().stream().allMatch(count -> count > 0));
 
+        HttpResponse<String> export = http.get(api + "/auth/me/export", shopper.token());
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonNode everything = json.readTree(export.body());
+        assertThat(everything.path("account").path("account").path("email").asText()).isEqualTo(shopper.email());
+        assertThat(everything.path("catalog").path("alerts")).hasSize(1);
+        assertThat(everything.path("catalog").path("discoveries").get(0).path("note").asText()).isEqualTo("from zoe");
+        assertThat(everything.path("catalog").path("clicks").get(0).path("listingId").asText()).isEqualTo(listing.id());
+        assertThat(everything.path("notifications").path("preferences").get(0).path("kind").asText()).isEqualTo("ACCOUNT_SECURITY");
+        assertThat(everything.path("notifications").path("webhooks").get(0).path("url").asText()).isEqualTo(receiver.url());
+        assertThat(everything.path("notifications").path("deliveries")).as("the mail that proved the address").isNotEmpty();
+
         Suite.Running catalog = suite.running().stream().filter(running -> running.service().name().equals("catalog-service"))
                 .findFirst().orElseThrow();
         suite.stop(catalog, false);
+        assertThat(http.get(api + "/auth/me/export", shopper.token()).statusCode()).as("never an export that leaves a service out").isEqualTo(503);
         HttpResponse<String> erased = http.delete(api + "/auth/me", shopper.token());
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
 
@@ -291,6 +304,26 @@ class NotificationsIT {
         assertThat(done.path("requested").asBoolean()).isTrue();
         assertThat(rowsNaming(shopper)).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
         assertThat(http.get(api + "/alerts", shopper.token()).statusCode()).as("the token is dead on catalog-service too").isEqualTo(401);
+    }
+
+    @Test
+    void everyTableWithAColumnThatNamesAPersonIsInTheReadmesDataInventory() throws Exception {
+        String readme = Files.readString(settings.root().resolve("README.md"));
+        String fromInventory = readme.substring(readme.indexOf("### Erasure reaches every service"));
+        String inventory = fromInventory.substring(0, fromInventory.indexOf("\n## "));
+        List<String> tables = new ArrayList<>();
+        try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl)); ResultSet rows = db.createStatement().executeQuery("""
+                SELECT DISTINCT table_name FROM information_schema.columns
+                 WHERE table_schema = current_schema()
+                   AND column_name IN ('user_id', 'submitted_by', 'decided_by', 'subject', 'subject_id', 'actor_id', 'updated_by', 'changed_by')
+                 ORDER BY table_name""")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        assertThat(tables).as("every service's tables are here").contains("auth_session", "catalog_alert",
+                "notification_delivery", "api_feature_flag_change");
+        assertThat(tables).allSatisfy(table -> assertThat(inventory).as("README's data inventory names " + table).contains("`" + table + "`"));
     }
 
     /** The admin's view of the shopper's erasure across the platform. */

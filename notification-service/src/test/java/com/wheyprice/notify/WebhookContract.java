@@ -3,6 +3,8 @@ package com.wheyprice.notify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -125,7 +127,7 @@ abstract class WebhookContract extends NotifyTestBase {
     }
 
     @Test
-    void priyaErasesHerAccountAndHerWebhooksChoicesAndDeliveriesGoAndNoneIsMadeForHerAfter() throws Exception {
+    void priyasDataIsExportedOnlyToTheExporterAndOnErasureHerWebhooksChoicesAndDeliveriesGoAndNoneIsMadeForHerAfter() throws Exception {
         Contact priya = people.person(Tier.PREMIUM);
         Contact other = people.person(Tier.PREMIUM);
         String token = tokenOf(priya);
@@ -136,6 +138,11 @@ abstract class WebhookContract extends NotifyTestBase {
         events().fire(TestEvents.alert(priya.id(), UUID.randomUUID(), clock.instant()));
         await().atMost(WAIT).until(() -> !smtp.mailsTo(priya.email()).isEmpty());
         assertThat(rowsOf(priya)).as("her webhook, her choice, her e-mail and webhook deliveries").isEqualTo(4);
+        String exporter = issuer.serviceToken("api-service");
+        given().auth().oauth2(exporter).when().get("/internal/people/" + priya.id() + "/data").then().statusCode(200)
+                .body("preferences.kind", contains("ACCOUNT_SECURITY")).body("webhooks.url", contains(receiver.url()))
+                .body("webhooks[0].secret", nullValue()).body("deliveries.channel", containsInAnyOrder("EMAIL", "WEBHOOK"));
+        given().auth().oauth2(issuer.serviceToken("scraper-service")).when().get("/internal/people/" + priya.id() + "/data").then().statusCode(403);
         String admin = issuer.token(Tier.ADMIN);
         given().auth().oauth2(admin).when().get("/notifications/admin/erasures/" + priya.id()).then()
                 .statusCode(200).body("service", equalTo("notification-service")).body("erasedAt", nullValue());

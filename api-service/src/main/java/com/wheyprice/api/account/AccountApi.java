@@ -28,23 +28,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.downstream.Downstreams;
 import com.wheyprice.api.downstream.RelayingResource;
+import com.wheyprice.api.privacy.DataExports;
+import com.wheyprice.api.privacy.PlatformDataExport;
 import com.wheyprice.auth.api.Account;
 import com.wheyprice.auth.api.AccountRequests;
-import com.wheyprice.auth.api.DataExport;
 import com.wheyprice.auth.api.Registration;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.Session;
 import com.wheyprice.auth.api.SocialProviderStatus;
 import com.wheyprice.auth.api.TokenRequest;
 import com.wheyprice.auth.api.TokenResponse;
+import com.wheyprice.common.security.SignedInUser;
 import com.wheyprice.platform.api.Problem;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Accounts and sessions, answered by auth-service: sign-up, password and social sign-in, token
- * refresh, sign-out, the caller's account, its GDPR export and erasure, and its sessions. The
+ * refresh, sign-out, the caller's account, its erasure and its sessions, and the GDPR export of
+ * everything the platform holds about the caller ({@link DataExports}). The
  * client's address goes along ({@code X-Forwarded-For}), so auth-service throttles sign-in
  * attempts per client, not per api-service instance. Social sign-in runs as browser redirects
  * through here as well, with the provider's state cookie passed both ways, so the callback the
@@ -65,8 +69,13 @@ public class AccountApi extends RelayingResource {
     record LinkPageForm(@Schema(maxLength = AccountRequests.MAX_PASSWORD_LENGTH) String newPassword) {
     }
 
-    AccountApi(Downstreams downstreams) {
+    private final DataExports exports;
+    private final SecurityIdentity identity;
+
+    AccountApi(Downstreams downstreams, DataExports exports, SecurityIdentity identity) {
         super(downstreams.auth());
+        this.exports = exports;
+        this.identity = identity;
     }
 
     @APIResponse(responseCode = "202", description = "a message went to the address: a link that verifies it when it is new (the account, "
@@ -127,14 +136,15 @@ public class AccountApi extends RelayingResource {
         return relay(request, "/auth/me", null);
     }
 
-    @APIResponse(responseCode = "200", description = "the account, its sign-in identities, sessions and audit trail",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = DataExport.class)))
+    @APIResponse(responseCode = "200", description = "every service's part: the account, its sign-in identities, sessions and audit trail;"
+            + " alerts, suggested pages and signed-in clicks; notification choices, webhooks and deliveries",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PlatformDataExport.class)))
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.USER)
     @Operation(operationId = "exportAccountData", summary = "Everything the platform holds about the caller (GDPR export)")
     public Uni<Response> export(@Context HttpServerRequest request) {
-        return relay(request, "/auth/me/export", null);
+        return exports.of(request, SignedInUser.of(identity).id());
     }
 
     @APIResponse(responseCode = "204", description = "changed; every other session of the caller has ended")

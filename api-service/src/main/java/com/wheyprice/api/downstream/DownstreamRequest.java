@@ -44,6 +44,21 @@ public record DownstreamRequest(HttpMethod method, String path, String query, Ma
                 client.path());
     }
 
+    /**
+     * A call api-service makes as itself, for a client's request at {@code publicPath}: a
+     * {@code GET} of {@code path} with api-service's own token and the request id, nothing of the client's.
+     */
+    public static DownstreamRequest asService(String path, String token, String publicPath) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("Accept", "application/json");
+        String requestId = RequestId.current();
+        if (requestId != null) {
+            headers.put(RequestId.HEADER, requestId);
+        }
+        return new DownstreamRequest(HttpMethod.GET, path, null, headers, null, publicPath);
+    }
+
     /** The same call without one of the client's headers (matched ignoring case). */
     public DownstreamRequest without(String header) {
         Map<String, String> kept = new LinkedHashMap<>(headers);

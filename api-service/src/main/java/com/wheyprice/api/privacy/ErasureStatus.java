@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * How far the erasure of one person has gone across the platform.
  *
@@ -27,6 +29,7 @@ public record ErasureStatus(UUID subject, boolean requested, boolean complete, L
     }
 
     /** One service's part of the erasure. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = { "service", "state" })
     public record ServiceErasure(String service, State state, Instant erasedAt) {
     }

@@ -20,7 +20,7 @@ import com.wheyprice.auth.api.AccountRequests;
 import com.wheyprice.auth.api.DataExport;
 import com.wheyprice.auth.api.Roles;
 import com.wheyprice.auth.api.TokenResponse;
-import com.wheyprice.auth.erasure.Erasures;
+import com.wheyprice.auth.privacy.Erasures;
 import com.wheyprice.common.request.ClientInfo;
 import com.wheyprice.common.security.SignedInUser;
 

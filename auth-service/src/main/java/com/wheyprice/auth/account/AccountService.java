@@ -34,7 +34,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Accounts with passwords: sign-up, sign-in, the owner's view and export (erasure is
- * {@link com.wheyprice.auth.erasure.Erasures}'s). Sign-in answers an unknown email exactly as a
+ * {@link com.wheyprice.auth.privacy.Erasures}'s). Sign-in answers an unknown email exactly as a
  * wrong password, after the same Argon2 work.
  */
 @ApplicationScoped

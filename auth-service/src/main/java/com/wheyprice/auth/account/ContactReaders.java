@@ -2,11 +2,8 @@ package com.wheyprice.auth.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import com.wheyprice.auth.config.AuthConfig;
-import com.wheyprice.common.error.ProblemException;
-import com.wheyprice.platform.api.ProblemType;
+import com.wheyprice.common.security.CallingClient;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -26,9 +23,6 @@ public class ContactReaders {
 
     /** Fails with 403 unless the caller's token is one of those clients'. */
     public void require(SecurityIdentity identity) {
-        String client = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("client_id") : null;
-        if (client == null || !config.contactReaders().contains(client)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "this service client may not read contact details");
-        }
+        CallingClient.require(identity, config.contactReaders(), "this service client may not read contact details");
     }
 }

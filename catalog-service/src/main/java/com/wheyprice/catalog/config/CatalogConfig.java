@@ -1,6 +1,7 @@
 package com.wheyprice.catalog.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -34,6 +35,13 @@ public interface CatalogConfig {
     @WithName("default-scrape-interval-hours")
     @WithDefault("24")
     int defaultScrapeIntervalHours();
+
+    /**
+     * {@code CATALOG_PERSONAL_DATA_READERS}: the service clients that may read what the catalog
+     * holds about a person (for their data export), comma-separated; every other client is refused.
+     */
+    @WithDefault("api-service")
+    List<String> personalDataReaders();
 
     /** {@code CATALOG_OUTBOX_RELAY_INTERVAL}: how often events left in the outbox (Redis was away) are retried. */
     @WithDefault("5s")

@@ -1,6 +1,7 @@
 package com.wheyprice.notify.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -35,6 +36,13 @@ public interface NotifyConfig {
 
     /** {@code NOTIFY_CONSUMER}: this instance's name in the event consumer group (default: the host name). */
     Optional<String> consumer();
+
+    /**
+     * {@code NOTIFY_PERSONAL_DATA_READERS}: the service clients that may read what this service
+     * holds about a person (for their data export), comma-separated; every other client is refused.
+     */
+    @WithDefault("api-service")
+    List<String> personalDataReaders();
 
     /** {@code NOTIFY_ALERT_MAX_AGE}: a fired alert older than this when read is not sent any more (its price is stale). */
     @WithDefault("24h")

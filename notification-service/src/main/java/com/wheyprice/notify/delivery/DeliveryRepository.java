@@ -110,6 +110,11 @@ public class DeliveryRepository {
                 DeliveryRepository::view, where.params(limit));
     }
 
+    /** Every delivery made or pending for this person, oldest first. */
+    public Uni<List<Delivery>> ofUser(UUID userId) {
+        return database.list("SELECT * FROM notification_delivery WHERE user_id = $1 ORDER BY created_at, id", DeliveryRepository::view, userId);
+    }
+
     /** Makes a dead delivery due again with fresh attempts; the delivery as it is now, or {@code null} when there is no such one. */
     public Uni<Delivery> replay(UUID id, Instant now) {
         return database.update("""

@@ -16,7 +16,7 @@ import com.wheyprice.notification.api.DeliveryStatus;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notify.delivery.DeliveryJob;
 import com.wheyprice.notify.delivery.DeliveryRepository;
-import com.wheyprice.notify.erasure.NotificationErasures;
+import com.wheyprice.notify.privacy.NotificationErasures;
 
 import io.smallrye.mutiny.Uni;
 

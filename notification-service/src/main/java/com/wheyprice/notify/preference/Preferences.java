@@ -9,13 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.common.db.Database;
-import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.db.Rows;
+import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.notification.api.Channel;
 import com.wheyprice.notification.api.Kind;
 import com.wheyprice.notification.api.Preference;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * What each person wants to be told, per channel and kind. Only choices are stored. By default
@@ -43,16 +44,24 @@ public class Preferences {
                 .map(enabled -> enabled == null ? byDefault(kind, tier) : enabled);
     }
 
+    /** The choices this person made, each channel and kind they turned on or off. */
+    public Uni<List<Preference>> chosenBy(UUID userId) {
+        return database.list("SELECT channel, kind, enabled FROM notification_preference WHERE user_id = $1 ORDER BY channel, kind",
+                Preferences::preference, userId);
+    }
+
     /** Every channel and kind for this person: their choice where they made one, else the default for their tier. */
     public Uni<List<Preference>> of(UUID userId, Tier tier) {
-        return database.list("SELECT channel, kind, enabled FROM notification_preference WHERE user_id = $1",
-                        row -> new Preference(Channel.valueOf(row.getString("channel")), Kind.valueOf(row.getString("kind")), Rows.bool(row, "enabled")),
-                        userId)
+        return chosenBy(userId)
                 .map(chosen -> Arrays.stream(Channel.values())
                         .flatMap(channel -> Arrays.stream(Kind.values()).map(kind -> chosen.stream()
                                 .filter(choice -> kind.optional() && choice.channel() == channel && choice.kind() == kind).findFirst()
                                 .orElse(new Preference(channel, kind, !kind.optional() || byDefault(kind, tier)))))
                         .toList());
+    }
+
+    private static Preference preference(Row row) {
+        return new Preference(Channel.valueOf(row.getString("channel")), Kind.valueOf(row.getString("kind")), Rows.bool(row, "enabled"));
     }
 
     private static boolean byDefault(Kind kind, Tier tier) {

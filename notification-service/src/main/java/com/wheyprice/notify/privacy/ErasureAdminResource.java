@@ -1,4 +1,4 @@
-package com.wheyprice.notify.erasure;
+package com.wheyprice.notify.privacy;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package com.wheyprice.catalog.erasure;
+package com.wheyprice.catalog.privacy;
 
 import java.time.Clock;
 import java.util.List;

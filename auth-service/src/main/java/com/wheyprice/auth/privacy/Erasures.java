@@ -1,4 +1,4 @@
-package com.wheyprice.auth.erasure;
+package com.wheyprice.auth.privacy;
 
 import java.util.UUID;
 
