@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import com.wheyprice.catalog.api.event.DiscoveryDecided;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.common.retention.Retention;
 import com.wheyprice.common.testing.Management;
 import com.wheyprice.common.testing.TestIssuer;
 
@@ -73,6 +75,9 @@ public abstract class ShopperFeaturesContract {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Retention retention;
 
     /** A demo listing with its variant, price and retailer. */
     private Map<String, Object> demoListing() {
@@ -343,6 +348,57 @@ public abstract class ShopperFeaturesContract {
         decisionOn(another);
         assertThat(PublishedEvents.on(redis, keys, json, CatalogStreams.DISCOVERIES))
                 .noneMatch(published -> published instanceof DiscoveryDecided decided && decided.discoveryId().toString().equals(suggested));
+    }
+
+    @Test
+    void oldClicksBecomeDailyCountsThatTheReportStillShowsAndOldObservationsGoWhileTheDailyLowsStay() {
+        Instant now = clock.instant();
+        UUID listing = (UUID) demoListing().get("id");
+        UUID retailer = database.first("SELECT retailer_id FROM catalog_listing WHERE id = $1", row -> Rows.uuid(row, "retailer_id"), listing)
+                .await().atMost(WAIT);
+        UUID oldClick = click(listing, retailer, now.minus(Duration.ofDays(91)), "ALERT");
+        UUID recentClick = click(listing, retailer, now.minus(Duration.ofDays(89)), "WEB");
+        String admin = issuer.token(Tier.ADMIN);
+        String before = given().auth().oauth2(admin).queryParam("days", 120).when().get("/catalog/admin/clicks").then().statusCode(200)
+                .extract().asString();
+        TestListings.Created own = TestListings.create(database, writer, clock);
+        observe(own.listing(), now.minus(Duration.ofDays(366)));
+        observe(own.listing(), now.minus(Duration.ofDays(364)));
+
+        Map<String, Long> removed = retention.apply(now).await().atMost(WAIT);
+
+        assertThat(removed).containsEntry("clicks", 1L).containsEntry("observations", 1L);
+        assertThat(exists("catalog_click", oldClick)).as("the click of 91 days ago is a count now").isFalse();
+        assertThat(exists("catalog_click", recentClick)).isTrue();
+        given().auth().oauth2(admin).queryParam("days", 120).when().get("/catalog/admin/clicks").then().statusCode(200)
+                .body(equalTo(before));
+        assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1", row -> Rows.count(row, "n"),
+                own.listing()).await().atMost(WAIT)).as("the observation of 364 days ago stays").isEqualTo(1);
+        assertThat(database.first("SELECT COUNT(*) AS n FROM catalog_price_daily WHERE listing_id = $1", row -> Rows.count(row, "n"),
+                own.listing()).await().atMost(WAIT)).as("the daily roll-up of both days stays").isEqualTo(2);
+        assertThat(retention.apply(now).await().atMost(WAIT)).allSatisfy((kind, count) -> assertThat(count).as(kind).isZero());
+    }
+
+    private UUID click(UUID listing, UUID retailer, Instant at, String source) {
+        UUID id = UUID.randomUUID();
+        database.update("INSERT INTO catalog_click (id, listing_id, retailer_id, user_id, referrer, source, clicked_at) VALUES ($1, $2, $3, $4, NULL, $5, $6)",
+                id, listing, retailer, UUID.randomUUID(), source, at).await().atMost(WAIT);
+        return id;
+    }
+
+    /** An observation as ingest records one: the raw row and its day in the roll-up. */
+    private void observe(UUID listing, Instant at) {
+        String day = at.toString().substring(0, 10);
+        database.update("""
+                INSERT INTO catalog_price_observation (listing_id, observed_at, price_minor, list_price_minor, currency, availability, job_id)
+                VALUES ($1, $2, 250000, NULL, 'INR', 'IN_STOCK', $3)""", listing, at, "old-" + UUID.randomUUID()).await().atMost(WAIT);
+        database.update("""
+                INSERT INTO catalog_price_daily (listing_id, day, currency, low, high, total, n, last_price, last_at)
+                VALUES ($1, $2, 'INR', 250000, 250000, 250000, 1, 250000, $3)""", listing, day, at).await().atMost(WAIT);
+    }
+
+    private boolean exists(String table, UUID id) {
+        return database.first("SELECT COUNT(*) AS n FROM " + table + " WHERE id = $1", row -> Rows.count(row, "n"), id).await().atMost(WAIT) == 1;
     }
 
     /** Alerts, suggestions and clicks that still name this person. */

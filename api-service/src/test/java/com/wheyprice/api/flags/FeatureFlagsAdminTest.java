@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +22,7 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.flags.FeatureFlags;
 import com.wheyprice.common.flags.Flags;
 import com.wheyprice.common.redis.RedisKeys;
+import com.wheyprice.common.retention.Retention;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -45,6 +49,12 @@ class FeatureFlagsAdminTest {
 
     @Inject
     Database database;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    Clock clock;
 
     @Test
     void theServicesFlagsExistFromTheFirstStartWithTheirDefaults() {
@@ -103,5 +113,30 @@ class FeatureFlagsAdminTest {
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).get("/api/v1/admin/flags").then().statusCode(403);
         given().auth().oauth2(issuer.token(Tier.USER)).contentType("application/json").body("{\"enabled\":false}")
                 .put("/api/v1/admin/flags/" + Flags.DISCOVERY_SUBMISSIONS).then().statusCode(403);
+    }
+
+    @Test
+    void flagChangesAreKeptAYearLikeEveryAuditRecord() {
+        Instant now = clock.instant();
+        UUID pastAYear = flagChange(now.minus(Duration.ofDays(366)));
+        UUID withinTheYear = flagChange(now.minus(Duration.ofDays(364)));
+
+        assertThat(retention.apply(now).await().atMost(WAIT)).containsEntry("flag-changes", 1L);
+
+        assertThat(changeExists(pastAYear)).isFalse();
+        assertThat(changeExists(withinTheYear)).isTrue();
+    }
+
+    private UUID flagChange(Instant at) {
+        UUID id = UUID.randomUUID();
+        database.update("""
+                INSERT INTO api_feature_flag_change (id, name, enabled, rollout_percent, previous_enabled, previous_rollout_percent, changed_by, changed_at)
+                VALUES ($1, 'retention-test', TRUE, 100, FALSE, 0, $2, $3)""", id, UUID.randomUUID(), at).await().atMost(WAIT);
+        return id;
+    }
+
+    private boolean changeExists(UUID id) {
+        return database.first("SELECT COUNT(*) AS n FROM api_feature_flag_change WHERE id = $1", row -> Rows.count(row, "n"), id)
+                .await().atMost(WAIT) == 1;
     }
 }

@@ -32,6 +32,9 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClickStatsResource {
 
+    /** {@code YYYY-MM-DD}, how days are written in the counts. */
+    private static final int DAY_LENGTH = 10;
+
     private final Database database;
     private final Clock clock;
 
@@ -48,14 +51,17 @@ public class ClickStatsResource {
             throw ProblemException.invalidField("days", "must be between 1 and " + ClickQuery.MAX_DAYS);
         }
         Instant from = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
-        String day = database.dialect().dayOf("c.clicked_at");
+        String day = database.dialect().dayOf("clicked_at");
+        // the rows of recent clicks, and the counts retention keeps of older ones (ClickRetention)
         return database.list("""
-                SELECT %1$s AS day, r.slug AS retailer, COUNT(*) AS clicks, SUM(CASE WHEN c.source = 'ALERT' THEN 1 ELSE 0 END) AS from_alerts
-                  FROM catalog_click c JOIN catalog_retailer r ON r.id = c.retailer_id
-                 WHERE c.clicked_at >= $1
-                 GROUP BY %1$s, r.slug
-                 ORDER BY day DESC, retailer""".formatted(day),
+                SELECT c.day, r.slug AS retailer, SUM(c.clicks) AS clicks, SUM(CASE WHEN c.source = 'ALERT' THEN c.clicks ELSE 0 END) AS from_alerts
+                  FROM (SELECT %1$s AS day, retailer_id, source, 1 AS clicks FROM catalog_click WHERE clicked_at >= $1
+                        UNION ALL
+                        SELECT day, retailer_id, source, clicks FROM catalog_click_daily WHERE day >= $2) c
+                  JOIN catalog_retailer r ON r.id = c.retailer_id
+                 GROUP BY c.day, r.slug
+                 ORDER BY c.day DESC, retailer""".formatted(day),
                 row -> new DailyClicks(row.getString("day"), row.getString("retailer"), Rows.count(row, "clicks"),
-                        Rows.count(row, "from_alerts")), from);
+                        Rows.count(row, "from_alerts")), from, from.toString().substring(0, DAY_LENGTH));
     }
 }

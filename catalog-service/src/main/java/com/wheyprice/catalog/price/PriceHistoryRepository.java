@@ -71,7 +71,11 @@ public class PriceHistoryRepository {
         return List.copyOf(byListing.values());
     }
 
-    /** Per currency: today's best live offer, the lows, and how many of the last 90 days' prices were below it. */
+    /**
+     * Per currency: today's best live offer, the lows, and how many of the last 90 days' prices were
+     * below it. The all-time low reads the daily roll-up, which outlives the raw observations
+     * ({@code RETENTION_OBSERVATIONS}).
+     */
     private Uni<List<Verdict>> verdicts(SqlSession sql, UUID variantId, Instant now) {
         Instant days30 = now.minus(Duration.ofDays(30));
         Instant days90 = now.minus(Duration.ofDays(90));
@@ -83,7 +87,9 @@ public class PriceHistoryRepository {
                        AND l.availability <> 'OUT_OF_STOCK'
                      GROUP BY l.currency
                 )
-                SELECT o.currency, best.current_best, MIN(o.price_minor) AS all_time_low,
+                SELECT o.currency, best.current_best,
+                       (SELECT MIN(d.low) FROM catalog_price_daily d JOIN catalog_listing dl ON dl.id = d.listing_id
+                         WHERE dl.variant_id = $1 AND d.currency = o.currency) AS all_time_low,
                        MIN(CASE WHEN o.observed_at >= $2 THEN o.price_minor END) AS low_30,
                        MIN(CASE WHEN o.observed_at >= $3 THEN o.price_minor END) AS low_90,
                        SUM(CASE WHEN o.observed_at >= $3 THEN 1 ELSE 0 END) AS n_90,

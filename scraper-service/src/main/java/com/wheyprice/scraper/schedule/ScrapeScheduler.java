@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.wheyprice.catalog.api.scraping.DueListing;
+import com.wheyprice.common.redis.LeaderLease;
+import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.scraper.catalog.CatalogGateway;
 import com.wheyprice.scraper.config.ScraperConfig;
 import com.wheyprice.scraper.queue.JobQueue;
@@ -22,6 +24,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -47,8 +50,9 @@ public class ScrapeScheduler {
     private final Vertx vertx;
     private final Clock clock;
 
-    ScrapeScheduler(LeaderLease lease, CatalogGateway catalog, JobQueue queue, ScraperConfig config, Tracer tracer, Vertx vertx, Clock clock) {
-        this.lease = lease;
+    ScrapeScheduler(ReactiveRedisDataSource redis, RedisKeys keys, CatalogGateway catalog, JobQueue queue, ScraperConfig config, Tracer tracer,
+            Vertx vertx, Clock clock) {
+        this.lease = new LeaderLease(redis, keys.key("scrape", "leader"), config.schedule().lease());
         this.catalog = catalog;
         this.queue = queue;
         this.config = config.schedule();

@@ -1,24 +1,19 @@
-package com.wheyprice.scraper.schedule;
+package com.wheyprice.common.redis;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.wheyprice.common.redis.LuaScript;
-import com.wheyprice.common.redis.RedisKeys;
-import com.wheyprice.scraper.config.ScraperConfig;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Which scraper instance schedules: the holder of a Redis lease with an expiry. The holder renews
- * it on every round; if it dies, the lease runs out and the next instance to ask takes it. Only
- * the holder can renew or release it (compare-and-set in Lua), so a paused old leader that wakes
- * up cannot take the lease back from its successor.
+ * Which instance of a service does a job that must run on one only (the scraper's scheduling, a
+ * service's retention): the holder of a Redis lease with an expiry. The holder renews it on every
+ * round; if it dies, the lease runs out and the next instance to ask takes it. Only the holder can
+ * renew or release it (compare-and-set in Lua), so a paused old leader that wakes up cannot take
+ * the lease back from its successor.
  */
-@ApplicationScoped
 public class LeaderLease {
 
     private static final LuaScript ACQUIRE_OR_RENEW = new LuaScript("""
@@ -41,10 +36,11 @@ public class LeaderLease {
     private final long leaseMillis;
     private final String me = UUID.randomUUID().toString();
 
-    LeaderLease(ReactiveRedisDataSource redis, RedisKeys keys, ScraperConfig config) {
+    /** The lease at Redis key {@code key}, held for {@code lease} after each renewal. */
+    public LeaderLease(ReactiveRedisDataSource redis, String key, Duration lease) {
         this.redis = redis;
-        this.key = keys.key("scrape", "leader");
-        this.leaseMillis = config.schedule().lease().toMillis();
+        this.key = key;
+        this.leaseMillis = lease.toMillis();
     }
 
     /** Takes or renews the lease; tells whether this instance leads now. */
