@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -31,6 +32,7 @@ import io.smallrye.mutiny.Uni;
  * a full one; on one instance at a time (a {@link LeaderLease}). What each rule removes is counted
  * in {@code whey_retention_deleted_total{service,kind}}.
  */
+@Startup
 @Singleton
 public class Retention {
 
@@ -54,7 +56,7 @@ public class Retention {
         this.rules = List.copyOf(rules);
         this.batch = config.batchSize();
         this.metrics = metrics;
-        // at zero from the start, so dashboards see every series before anything is old enough
+        // at zero from the start (the bean is made at start-up), so dashboards see every series before anything is old enough
         rules.forEach(rule -> counter(rule.kind()));
     }
 
