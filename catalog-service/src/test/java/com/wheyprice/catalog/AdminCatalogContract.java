@@ -2,10 +2,13 @@ package com.wheyprice.catalog;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +18,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.event.AdminActionTaken;
+import com.wheyprice.common.redis.RedisKeys;
 import com.wheyprice.common.testing.TestIssuer;
 
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamRange;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -28,6 +39,15 @@ import io.restassured.specification.RequestSpecification;
 public abstract class AdminCatalogContract {
 
     TestIssuer issuer;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    RedisKeys keys;
+
+    @Inject
+    ObjectMapper json;
 
     private RequestSpecification admin() {
         return given().auth().oauth2(issuer.token(Tier.ADMIN)).contentType(ContentType.JSON);
@@ -142,5 +162,48 @@ public abstract class AdminCatalogContract {
         given().auth().oauth2(issuer.token(Tier.PREMIUM)).contentType(ContentType.JSON).body(brand(slug(), "x"))
                 .when().post("/catalog/admin/brands").then().statusCode(403);
         given().contentType(ContentType.JSON).body(brand(slug(), "x")).when().post("/catalog/admin/brands").then().statusCode(401);
+    }
+
+    @Test
+    void everyChangeAnAdminMakesIsPutInTheAuditTrailWithWhoWhatAndTheEntryBeforeAndAfter() throws Exception {
+        UUID adminId = UUID.randomUUID();
+        String token = issuer.token(Tier.ADMIN, claims -> claims.subject(adminId.toString()));
+        String slug = slug();
+        String path = given().auth().oauth2(token).contentType(ContentType.JSON).body(brand(slug, "Audited")).when().post("/catalog/admin/brands")
+                .then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"v1\"").header("X-Request-Id", "audit-test-" + slug)
+                .body(brand(slug, "Renamed")).when().put(path).then().statusCode(200);
+        given().auth().oauth2(token).header("If-Match", "\"v2\"").when().delete(path).then().statusCode(204);
+        String target = "brands:" + path.substring(path.lastIndexOf('/') + 1);
+
+        List<AdminActionTaken> taken = await().atMost(Duration.ofSeconds(10)).until(() -> adminActionsOn(target), found -> found.size() == 3);
+
+        assertThat(taken).extracting(AdminActionTaken::action)
+                .containsExactly(AuditAction.CATALOG_ENTRY_CREATE, AuditAction.CATALOG_ENTRY_UPDATE, AuditAction.CATALOG_ENTRY_DELETE);
+        assertThat(taken).allSatisfy(action -> {
+            assertThat(action.actor()).isEqualTo(adminId);
+            assertThat(action.service()).isEqualTo("catalog-service");
+        });
+        assertThat(taken.get(0).before()).isNull();
+        assertThat(taken.get(0).after()).contains("\"name\":\"Audited\"");
+        assertThat(taken.get(1).before()).contains("\"name\":\"Audited\"");
+        assertThat(taken.get(1).after()).contains("\"name\":\"Renamed\"");
+        assertThat(taken.get(1).requestId()).isEqualTo("audit-test-" + slug);
+        assertThat(taken.get(2).before()).contains("\"name\":\"Renamed\"");
+        assertThat(taken.get(2).after()).isNull();
+    }
+
+    /** The admin actions on one target catalog-service published for the audit trail, oldest first, read as auth-service reads them. */
+    private List<AdminActionTaken> adminActionsOn(String target) {
+        return redis.stream(String.class).xrange(keys.key("catalog", AdminActionTaken.STREAM), StreamRange.of("-", "+")).stream()
+                .map(entry -> {
+                    try {
+                        return json.readValue(entry.payload().get(AdminActionTaken.FIELD), AdminActionTaken.class);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .filter(action -> target.equals(action.target()))
+                .toList();
     }
 }

@@ -488,6 +488,7 @@ class ApiGatewayIT {
                 http.get(apiOne + "/auth/social/providers", null, null),
                 http.get(apiOne + "/admin/users?limit=2", admin, null),
                 http.get(apiOne + "/admin/audit?limit=3", admin, null),
+                http.get(apiOne + "/admin/audit?service=catalog-service&limit=3", admin, null),
                 http.get(apiOne + "/admin/discoveries", admin, null),
                 http.get(apiOne + "/admin/clicks", admin, null),
                 http.get(apiOne + "/admin/dead-letters", admin, null),
@@ -516,6 +517,24 @@ class ApiGatewayIT {
     }
 
     /** An admin creates a category, reads it and renames it with the ETag it read; every answer, for the document check. */
+    @Test
+    void anAdminsCatalogChangeIsInTheOneAuditTrailWithWhoWhatAndTheRequestWithinSeconds() throws Exception {
+        String admin = adminToken();
+        String requestId = "audit-" + UUID.randomUUID();
+        String slug = "audited-" + System.nanoTime();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(apiOne + "/admin/categories"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json").header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\",\"name\":\"Audited\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String target = "categories:" + field(created.body(), "id");
+        String me = field(http.get(apiOne + "/auth/me", admin, null).body(), "id");
+
+        String trail = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get(apiTwo + "/admin/audit?service=catalog-service&target=" + target, admin, null).body(), body -> body.contains(target));
+        assertThat(trail).contains("\"action\":\"CATALOG_ENTRY_CREATE\"", "\"actorId\":\"" + me + "\"", "\"requestId\":\"" + requestId + "\"",
+                "Audited");
+    }
+
     private List<HttpResponse<String>> catalogEntryRoundTrip(String admin) throws Exception {
         String slug = "conformance-" + System.nanoTime();
         HttpResponse<String> created = http.post(apiOne + "/admin/categories", admin, "{\"slug\":\"" + slug + "\",\"name\":\"Conformance\"}");

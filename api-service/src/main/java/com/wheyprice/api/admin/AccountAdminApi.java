@@ -70,7 +70,7 @@ public class AccountAdminApi extends RelayingResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = AuditEntryPage.class)))
     @GET
     @Path("/audit")
-    @Operation(operationId = "listAuditEntries", summary = "The audit log, newest first")
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail of every service, newest first, optionally by actor, service, action, target and time")
     public Uni<Response> audit(@BeanParam AuditQuery query, @Context HttpServerRequest request) {
         return relay(request, "/auth/admin/audit", null);
     }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.api.cache.CatalogGeneration;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.auth.api.event.AdminActionTaken;
 import com.wheyprice.catalog.api.CatalogEventConsumer;
 import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.EventDeadLetters.DeadEvent;
@@ -29,7 +30,8 @@ import io.smallrye.mutiny.Uni;
  * Events a consumer could not read, for admins: one means a provider publishes a type or schema
  * version that consumer's build does not know, so it is running behind and should be upgraded.
  * The consumers are api-service's response cache, notification-service's reader of catalog's and
- * auth's news for people, and catalog-service's reader of auth's erasures; their dead letters are
+ * auth's news for people, catalog-service's reader of auth's erasures, and auth-service's reader of
+ * admin actions; their dead letters are
  * in the shared Redis, so api-service reads them itself.
  */
 @Path("/api/v1/admin/event-dead-letters")
@@ -51,7 +53,9 @@ public class EventDeadLetterAdminApi {
         /** notification-service, reading fired alerts, discovery decisions, account messages and erasures. */
         NOTIFICATION_SERVICE(EventConsumer.NAME),
         /** catalog-service, reading erasures. */
-        CATALOG_SERVICE(CatalogEventConsumer.NAME);
+        CATALOG_SERVICE(CatalogEventConsumer.NAME),
+        /** auth-service, reading the other services' admin actions into the audit trail. */
+        AUTH_SERVICE(AdminActionTaken.CONSUMER);
 
         private final String name;
 

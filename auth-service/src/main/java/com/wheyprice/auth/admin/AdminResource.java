@@ -69,9 +69,9 @@ public class AdminResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "The audit trail, newest first")
+    @Operation(summary = "The audit trail of every service, newest first, optionally by actor, service, action, target and time")
     public Uni<Page<AuditEntry>> audit(@Valid @BeanParam AuditQuery query) {
-        return admin.audit(Cursor.decodeInstant(query.before(), "before"), query.limit());
+        return admin.audit(query, Cursor.decodeInstant(query.before(), "before"), query.limit());
     }
 
     @POST

@@ -10,6 +10,7 @@ import com.wheyprice.auth.api.Account;
 import com.wheyprice.auth.api.AccountStatus;
 import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.AuditEntry;
+import com.wheyprice.auth.api.AuditQuery;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.audit.AuditLog;
 import com.wheyprice.auth.session.Revocations;
@@ -90,7 +91,8 @@ public class AdminService {
                     return lastSuperAdminCheck
                             .chain(() -> accounts.updateTier(tx, targetId, tier))
                             .chain(() -> audit.record(tx, AuditAction.TIER_CHANGE, "success", new AuditLog.Origin(actor.id().toString(), ip),
-                                    targetId, target.tier() + " -> " + tier))
+                                    targetId, target.tier() + " -> " + tier,
+                                    new AuditLog.Target("accounts:" + targetId, "{\"tier\":\"" + target.tier() + "\"}", "{\"tier\":\"" + tier + "\"}")))
                             .chain(() -> sessions.revokeAll(tx, targetId, "tier changed to " + tier))
                             .chain(ended -> active(accounts.findById(tx, targetId)).map(account -> new TierChanged(account, ended)));
                 }))
@@ -98,15 +100,16 @@ public class AdminService {
                 .map(TierChanged::account);
     }
 
-    public Uni<Page<AuditEntry>> audit(Cursor before, int limit) {
-        return audit.page(database, before, limit + 1)
+    public Uni<Page<AuditEntry>> audit(AuditQuery query, Cursor before, int limit) {
+        return audit.page(database, query, before, limit + 1)
                 .map(rows -> Cursor.page(rows, limit, entry -> Cursor.of(entry.occurredAt(), entry.id())));
     }
 
     /** Re-encrypts, in batches, every account still sealed with a PII key other than the active one. */
     public Uni<Integer> rotatePiiKeys(SignedInUser caller, String ip) {
         return resealBatch(0).call(total -> audit.record(database, AuditAction.PII_KEY_ROTATION, "success",
-                new AuditLog.Origin(caller.id().toString(), ip), null, total + " accounts re-encrypted"));
+                new AuditLog.Origin(caller.id().toString(), ip), null, total + " accounts re-encrypted",
+                new AuditLog.Target("pii-keys", null, "{\"accountsReencrypted\":" + total + "}")));
     }
 
     private Uni<Integer> resealBatch(int doneSoFar) {

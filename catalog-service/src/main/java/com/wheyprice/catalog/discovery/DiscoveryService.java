@@ -2,11 +2,15 @@ package com.wheyprice.catalog.discovery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.catalog.admin.AdminAudit;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.Discovery;
@@ -45,9 +49,12 @@ public class DiscoveryService {
     private final ProductUrlPolicy urls;
     private final FeatureFlags flags;
     private final Outbox outbox;
+    private final AdminAudit audit;
     private final Clock clock;
 
-    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags, Outbox outbox, Clock clock) {
+    DiscoveryService(Database database, CatalogWriter writer, ProductUrlPolicy urls, FeatureFlags flags, Outbox outbox, AdminAudit audit,
+            Clock clock) {
+        this.audit = audit;
         this.database = database;
         this.writer = writer;
         this.urls = urls;
@@ -150,10 +157,23 @@ public class DiscoveryService {
         return tx.first("""
                 UPDATE catalog_discovery SET status = $2, listing_id = $3, decided_by = $4, decided_at = $5 WHERE id = $1 RETURNING *""",
                 DiscoveryService::discovery, id, status, listingId, adminId, clock.instant())
+                .call(decided -> audit.record(tx, status == Discovery.Status.APPROVED ? AuditAction.DISCOVERY_APPROVE : AuditAction.DISCOVERY_REJECT,
+                        "discoveries:" + id, Map.of("status", Discovery.Status.PENDING, "url", decided.url()), decision(decided)))
                 .call(decided -> decided.submittedBy() == null ? Uni.createFrom().voidItem()
                         : trackedAs(tx, listingId).chain(product -> outbox.add(tx, CatalogStreams.DISCOVERIES,
                                 (eventId, at) -> DiscoveryDecided.of(eventId, at, decided.id(), decided.submittedBy(), decided.url(), status, listingId,
                                         product))));
+    }
+
+    /** A decision as the audit trail keeps it: the outcome, not who asked (that is the submitter's data). */
+    private static Map<String, Object> decision(Discovery decided) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("status", decided.status());
+        summary.put("url", decided.url());
+        if (decided.listingId() != null) {
+            summary.put("listingId", decided.listingId());
+        }
+        return summary;
     }
 
     /** What an approved page is tracked as, for its submitter: brand, product, flavour and size. */

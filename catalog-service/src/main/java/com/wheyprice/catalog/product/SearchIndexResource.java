@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.catalog.admin.AdminAudit;
 import com.wheyprice.catalog.api.SearchIndexRebuilt;
+import com.wheyprice.common.db.Database;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,15 +30,20 @@ import io.smallrye.mutiny.Uni;
 public class SearchIndexResource {
 
     private final ProductReadModels readModels;
+    private final Database database;
+    private final AdminAudit audit;
 
-    SearchIndexResource(ProductReadModels readModels) {
+    SearchIndexResource(ProductReadModels readModels, Database database, AdminAudit audit) {
         this.readModels = readModels;
+        this.database = database;
+        this.audit = audit;
     }
 
     @POST
     @Path("/rebuild")
     @Operation(summary = "Recreate every product's best offers and search document from the catalog")
     public Uni<SearchIndexRebuilt> rebuild() {
-        return readModels.rebuild().map(SearchIndexRebuilt::new);
+        return readModels.rebuild().map(SearchIndexRebuilt::new)
+                .call(rebuilt -> database.inTransaction(tx -> audit.record(tx, AuditAction.SEARCH_INDEX_REBUILD, "search-index", null, rebuilt)));
     }
 }

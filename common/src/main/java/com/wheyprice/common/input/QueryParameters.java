@@ -2,6 +2,8 @@ package com.wheyprice.common.input;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,13 +53,15 @@ public final class QueryParameters {
                 Double.parseDouble(value.trim());
             } else if (type == UUID.class) {
                 UUID.fromString(value);
+            } else if (type == Instant.class) {
+                Instant.parse(value);
             } else if (type == boolean.class || type == Boolean.class) {
                 return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
             } else if (type.isEnum()) {
                 return convertsByFactory(type, value);
             }
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             return false;
         }
     }
@@ -91,6 +95,9 @@ public final class QueryParameters {
         }
         if (type == boolean.class || type == Boolean.class) {
             return "must be true or false";
+        }
+        if (type == Instant.class) {
+            return "must be an instant such as 2026-01-31T00:00:00Z";
         }
         if (type.isEnum()) {
             return "must be one of " + List.of(type.getEnumConstants());
