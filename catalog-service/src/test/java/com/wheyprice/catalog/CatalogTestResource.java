@@ -12,7 +12,7 @@ public class CatalogTestResource extends TestIssuerResource {
 
     @Override
     protected Map<String, String> extraConfig() {
-        return Map.of("whey.environment", "development", "catalog.demo-data", "true", "catalog.outbox-relay-interval", "1s");
+        return Map.of("whey.environment", "development", "catalog.demo-data", "true", "outbox.relay-interval", "1s");
     }
 
     /** The same on the development engine, SQLite. */

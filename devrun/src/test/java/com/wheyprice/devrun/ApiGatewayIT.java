@@ -533,6 +533,14 @@ class ApiGatewayIT {
                 () -> http.get(apiTwo + "/admin/audit?service=catalog-service&target=" + target, admin, null).body(), body -> body.contains(target));
         assertThat(trail).contains("\"action\":\"CATALOG_ENTRY_CREATE\"", "\"actorId\":\"" + me + "\"", "\"requestId\":\"" + requestId + "\"",
                 "Audited");
+
+        String flag = "audit-probe-" + System.nanoTime();
+        HttpResponse<String> switched = http.put(apiOne + "/admin/flags/" + flag, admin, "{\"enabled\":false,\"description\":\"an audit probe\"}");
+        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+        String flags = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get(apiOne + "/admin/audit?service=api-service&action=FLAG_CHANGE&target=flags:" + flag, admin, null).body(),
+                body -> body.contains(flag));
+        assertThat(flags).contains("\"actorId\":\"" + me + "\"", "an audit probe");
     }
 
     private List<HttpResponse<String>> catalogEntryRoundTrip(String admin) throws Exception {
@@ -656,6 +664,9 @@ class ApiGatewayIT {
         assertThat(path).as("from catalog's ingest back to the caller, in " + trace)
                 .containsSubsequence("scraper-service SPAN_KIND_PRODUCER", "scraper-service SPAN_KIND_CONSUMER",
                         "scraper-service SPAN_KIND_SERVER", "api-service SPAN_KIND_CLIENT");
+        // and the admin's scrape is in the audit trail
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(apiOne + "/admin/audit?service=scraper-service&action=SCRAPE_NOW&target=listings:"
+                + listing, admin, null).body(), body -> body.contains("listings:" + listing));
     }
 
     /** Whether a server span of {@code service} in the trace is the child of a client span of api-service. */

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.common.audit.AdminAudit;
 import com.wheyprice.common.concurrency.Versions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -38,8 +40,10 @@ public class FlagStore {
     private final ReactiveRedisDataSource redis;
     private final String hash;
     private final Clock clock;
+    private final AdminAudit audit;
 
-    FlagStore(Database database, ReactiveRedisDataSource redis, RedisKeys keys, Clock clock) {
+    FlagStore(Database database, ReactiveRedisDataSource redis, RedisKeys keys, Clock clock, AdminAudit audit) {
+        this.audit = audit;
         this.database = database;
         this.redis = redis;
         this.hash = FeatureFlags.hashKey(keys);
@@ -89,7 +93,7 @@ public class FlagStore {
                                                          changed_by, changed_at)
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""", UUID.randomUUID(), name, next.enabled(), rollout,
                     current == null ? null : current.enabled(), current == null ? null : current.rolloutPercent(), admin, now);
-        }).replaceWith(next);
+        }).call(() -> audit.record(tx, AuditAction.FLAG_CHANGE, "flags:" + name, current, next)).replaceWith(next);
     }
 
     /** Creates the seeds that do not exist yet, leaving admins' settings alone. */

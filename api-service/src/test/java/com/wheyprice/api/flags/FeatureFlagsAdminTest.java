@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.wheyprice.api.ApiTestResource;
 import com.wheyprice.auth.api.Tier;
+import com.wheyprice.auth.api.event.AdminActionTaken;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.flags.FeatureFlags;
@@ -26,6 +28,7 @@ import com.wheyprice.common.retention.Retention;
 import com.wheyprice.common.testing.TestIssuer;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -87,6 +90,13 @@ class FeatureFlagsAdminTest {
         long changes = database.first("SELECT COUNT(*) AS n FROM api_feature_flag_change WHERE name = $1", row -> Rows.count(row, "n"),
                 "emergency-test-switch").await().atMost(WAIT);
         assertThat(changes).isEqualTo(2);
+        // and both changes are on their way to the platform's one audit trail, with the flag before and after
+        List<String> audited = await().atMost(WAIT).until(() -> redis.stream(String.class)
+                .xrange(keys.key("api", AdminActionTaken.STREAM), StreamRange.of("-", "+")).await().atMost(WAIT).stream()
+                .map(entry -> entry.payload().get(AdminActionTaken.FIELD))
+                .filter(event -> event.contains("flags:emergency-test-switch")).toList(), found -> found.size() == 2);
+        assertThat(audited).allSatisfy(event -> assertThat(event).contains("\"action\":\"FLAG_CHANGE\"", "\"service\":\"api-service\""));
+        assertThat(audited.get(1)).contains("\\\"enabled\\\":true", "\\\"enabled\\\":false");
     }
 
     @Test

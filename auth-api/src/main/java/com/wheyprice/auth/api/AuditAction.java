@@ -13,5 +13,13 @@ public enum AuditAction {
     /** catalog-service: an admin decided on a product page a shopper suggested. */
     DISCOVERY_APPROVE, DISCOVERY_REJECT,
     /** catalog-service: an admin had the search read models rebuilt. */
-    SEARCH_INDEX_REBUILD
+    SEARCH_INDEX_REBUILD,
+    /** scraper-service: an admin had a listing or a retailer's listings scraped now. */
+    SCRAPE_NOW,
+    /** scraper-service: an admin queued a dead scrape job's listing again. */
+    DEAD_LETTER_REPLAY,
+    /** api-service: an admin switched a feature flag or changed its rollout. */
+    FLAG_CHANGE,
+    /** notification-service: an admin had a dead delivery sent again. */
+    DELIVERY_REPLAY
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,23 +15,26 @@ import com.wheyprice.common.event.StreamReader;
 import com.wheyprice.common.redis.EventDeadLetters;
 import com.wheyprice.common.redis.RedisKeys;
 
-import io.quarkus.arc.All;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Reads, in the consumer group {@value #GROUP}, the admin actions the other services publish, into
- * the one audit trail. A service with admin actions publishes them on its namespace's stream, and
- * has a source here ({@link Sources}).
+ * Reads, in the consumer group {@value #GROUP}, the admin actions the other services publish
+ * ({@link #PUBLISHERS}, each on its namespace's {@value AdminActionTaken#STREAM} stream), into the
+ * one audit trail.
  */
 @Singleton
 public class AuditEventReader extends StreamReader {
 
     public static final String GROUP = AdminActionTaken.CONSUMER;
+    /** The namespaces of the services that have admin actions. */
+    static final List<String> PUBLISHERS = List.of("catalog", "scraper", "api", "notification");
 
-    AuditEventReader(ReactiveRedisDataSource redis, RedisKeys keys, @All List<EventSource> sources, EventDeadLetters deadLetters, Clock clock) {
-        super(redis, keys, sources, deadLetters, clock, GROUP, "auth-" + UUID.randomUUID());
+    AuditEventReader(ReactiveRedisDataSource redis, RedisKeys keys, Database database, AuditLog audit, ObjectMapper json,
+            EventDeadLetters deadLetters, Clock clock) {
+        super(redis, keys, PUBLISHERS.stream().<EventSource>map(namespace -> new AdminActionEvents(namespace, database,
+                audit, json)).toList(), deadLetters, clock, GROUP, "auth-" + UUID.randomUUID());
     }
 
     void start(@Observes StartupEvent event) {
@@ -41,15 +43,5 @@ public class AuditEventReader extends StreamReader {
 
     void stop(@Observes ShutdownEvent event) {
         stop();
-    }
-
-    /** The sources read: one per publishing service. */
-    static class Sources {
-
-        @Produces
-        @Singleton
-        EventSource catalogAdminActions(Database database, AuditLog audit, ObjectMapper json) {
-            return new AdminActionEvents("catalog", database, audit, json);
-        }
     }
 }

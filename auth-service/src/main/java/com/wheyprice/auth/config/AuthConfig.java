@@ -104,10 +104,6 @@ public interface AuthConfig {
         int parallelism();
     }
 
-    /** {@code AUTH_OUTBOX_RELAY_INTERVAL}: how often events left in the outbox (Redis was away) are retried. */
-    @WithDefault("5s")
-    Duration outboxRelayInterval();
-
     /** Messages about accounts: how long their links work, and how often they may be asked for. */
     Mail mail();
 

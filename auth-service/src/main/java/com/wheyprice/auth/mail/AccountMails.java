@@ -17,12 +17,12 @@ import com.wheyprice.auth.config.AuthConfig;
 import com.wheyprice.auth.crypto.OpaqueTokens;
 import com.wheyprice.auth.crypto.PiiCipher;
 import com.wheyprice.auth.crypto.PiiKeys;
-import com.wheyprice.auth.event.AuthOutbox;
-import com.wheyprice.auth.event.AuthOutboxRelay;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.event.Outbox;
+import com.wheyprice.common.event.OutboxRelay;
 import com.wheyprice.platform.api.ProblemType;
 
 import io.smallrye.mutiny.Uni;
@@ -69,12 +69,12 @@ public class AccountMails {
     private final Database database;
     private final AccountRepository accounts;
     private final PiiKeys keys;
-    private final AuthOutbox outbox;
-    private final AuthOutboxRelay relay;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
     private final AuthConfig.Mail config;
     private final Clock clock;
 
-    AccountMails(Database database, AccountRepository accounts, PiiKeys keys, AuthOutbox outbox, AuthOutboxRelay relay, AuthConfig config,
+    AccountMails(Database database, AccountRepository accounts, PiiKeys keys, Outbox outbox, OutboxRelay relay, AuthConfig config,
             Clock clock) {
         this.database = database;
         this.accounts = accounts;

@@ -10,13 +10,13 @@ import com.wheyprice.auth.api.Tier;
 import com.wheyprice.auth.api.event.AuthStreams;
 import com.wheyprice.auth.api.event.SubjectErased;
 import com.wheyprice.auth.audit.AuditLog;
-import com.wheyprice.auth.event.AuthOutbox;
-import com.wheyprice.auth.event.AuthOutboxRelay;
 import com.wheyprice.auth.session.Revocations;
 import com.wheyprice.auth.session.SessionRepository;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
+import com.wheyprice.common.event.Outbox;
+import com.wheyprice.common.event.OutboxRelay;
 import com.wheyprice.platform.api.ErasureReceipt;
 import com.wheyprice.platform.api.ProblemType;
 
@@ -40,11 +40,11 @@ public class Erasures {
     private final SessionRepository sessions;
     private final AuditLog audit;
     private final Revocations revocations;
-    private final AuthOutbox outbox;
-    private final AuthOutboxRelay relay;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
 
-    Erasures(Database database, AccountRepository accounts, SessionRepository sessions, AuditLog audit, Revocations revocations, AuthOutbox outbox,
-            AuthOutboxRelay relay) {
+    Erasures(Database database, AccountRepository accounts, SessionRepository sessions, AuditLog audit, Revocations revocations, Outbox outbox,
+            OutboxRelay relay) {
         this.database = database;
         this.accounts = accounts;
         this.sessions = sessions;

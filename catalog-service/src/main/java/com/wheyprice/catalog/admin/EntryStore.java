@@ -10,6 +10,7 @@ import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.product.ProductReadModels;
+import com.wheyprice.common.audit.AdminAudit;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;

@@ -43,10 +43,6 @@ public interface CatalogConfig {
     @WithDefault("api-service")
     List<String> personalDataReaders();
 
-    /** {@code CATALOG_OUTBOX_RELAY_INTERVAL}: how often events left in the outbox (Redis was away) are retried. */
-    @WithDefault("5s")
-    Duration outboxRelayInterval();
-
     /** {@code CATALOG_ALERT_LIMIT_USER}: how many price alerts a USER may have. */
     @WithDefault("5")
     int alertLimitUser();

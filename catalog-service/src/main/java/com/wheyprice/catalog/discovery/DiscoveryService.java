@@ -10,12 +10,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.auth.api.AuditAction;
-import com.wheyprice.catalog.admin.AdminAudit;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.event.CatalogStreams;
 import com.wheyprice.catalog.api.event.DiscoveryDecided;
+import com.wheyprice.common.audit.AdminAudit;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Roles;
-import com.wheyprice.catalog.admin.AdminAudit;
 import com.wheyprice.catalog.api.SearchIndexRebuilt;
+import com.wheyprice.common.audit.AdminAudit;
 import com.wheyprice.common.db.Database;
 
 import io.smallrye.mutiny.Uni;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wheyprice.common.db.SqlSession;
@@ -17,17 +19,18 @@ import io.smallrye.mutiny.Uni;
  * them on Redis streams. So an event is published if and only if its change committed. Each event
  * carries its own id, so consumers can drop the rare duplicate of at-least-once delivery.
  *
- * <p>A service makes one bean of a subclass naming its table, which has the columns
+ * <p>A service names its table in {@link OutboxConfig}; the table has the columns
  * {@code id, stream, payload, created_at}.
  */
+@Singleton
 public class Outbox {
 
     private final String insert;
     private final ObjectMapper json;
     private final Clock clock;
 
-    protected Outbox(String table, ObjectMapper json, Clock clock) {
-        this.insert = "INSERT INTO " + table + " (id, stream, payload, created_at) VALUES ($1, $2, $3, $4)";
+    Outbox(OutboxConfig config, ObjectMapper json, Clock clock) {
+        this.insert = "INSERT INTO " + config.table() + " (id, stream, payload, created_at) VALUES ($1, $2, $3, $4)";
         this.json = json;
         this.clock = clock;
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.inject.Singleton;
+
 import org.jboss.logging.Logger;
 
 import com.wheyprice.common.db.Database;
@@ -13,21 +15,23 @@ import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Moves a service's {@link Outbox} rows onto the Redis streams {@code <prefix>:<namespace>:<stream>},
  * oldest first, each event in the entry field the service's contract names, and deletes each row
- * once Redis has it. A service runs it right after a change commits and on a schedule (its
- * subclass's {@link #scheduled()}) for anything left while Redis was away; the streams are capped
- * at about {@value #MAX_STREAM_LENGTH} entries.
+ * once Redis has it. A service may run it right after a change commits; it also runs every
+ * {@link OutboxConfig#relayInterval()} for anything left while Redis was away. The streams are
+ * capped at about {@value #MAX_STREAM_LENGTH} entries.
  *
  * <p>One pass runs at a time in a service instance, so the scheduled pass and a pass asked for
  * by a commit never publish the same row twice; a pass asked for while one runs makes the
  * running one go round again instead.
  */
-public abstract class OutboxRelay {
+@Singleton
+public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
@@ -45,22 +49,18 @@ public abstract class OutboxRelay {
     private final String namespace;
     private final String field;
 
-    /**
-     * @param table     the outbox table the service's {@link Outbox} writes
-     * @param namespace the service's part of the stream keys ({@code catalog}, {@code auth})
-     * @param field     the entry field that holds the event, as the service's contract says
-     */
-    protected OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys, String table, String namespace, String field) {
+    OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys, OutboxConfig config) {
         this.database = database;
         this.redis = redis;
         this.keys = keys;
-        this.table = table;
-        this.namespace = namespace;
-        this.field = field;
+        this.table = config.table();
+        this.namespace = config.namespace();
+        this.field = config.field();
     }
 
     /** One pass of the schedule: a failure (Redis away) is logged, and the next pass tries again. */
-    protected Uni<Void> scheduled() {
+    @Scheduled(every = "${outbox.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
         return relay().onFailure().invoke(error -> LOG.warnf("outbox relay paused: %s", error.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

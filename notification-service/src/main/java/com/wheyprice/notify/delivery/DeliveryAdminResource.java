@@ -1,6 +1,7 @@
 package com.wheyprice.notify.delivery;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.common.audit.AdminAudit;
+import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.paging.Cursor;
 import com.wheyprice.notification.api.Delivery;
@@ -40,8 +44,12 @@ public class DeliveryAdminResource {
 
     private final DeliveryRepository deliveries;
     private final Clock clock;
+    private final Database database;
+    private final AdminAudit audit;
 
-    DeliveryAdminResource(DeliveryRepository deliveries, Clock clock) {
+    DeliveryAdminResource(DeliveryRepository deliveries, Clock clock, Database database, AdminAudit audit) {
+        this.database = database;
+        this.audit = audit;
         this.deliveries = deliveries;
         this.clock = clock;
     }
@@ -65,6 +73,7 @@ public class DeliveryAdminResource {
                 throw new ProblemException(ProblemType.CONFLICT, "delivery " + id + " is " + delivery.status() + "; only a DEAD one is replayed");
             }
             return delivery;
-        });
+        }).call(delivery -> database.inTransaction(tx -> audit.record(tx, AuditAction.DELIVERY_REPLAY, "deliveries:" + id,
+                Map.of("status", DeliveryStatus.DEAD), Map.of("status", delivery.status(), "attempts", delivery.attempts()))));
     }
 }

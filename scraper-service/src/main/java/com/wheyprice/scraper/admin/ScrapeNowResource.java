@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.wheyprice.auth.api.AuditAction;
 import com.wheyprice.auth.api.Roles;
+import com.wheyprice.common.audit.AdminAudit;
+import com.wheyprice.common.db.Database;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.scraper.api.ScraperRequests;
 import com.wheyprice.scraper.catalog.CatalogGateway;
@@ -28,10 +31,14 @@ public class ScrapeNowResource {
 
     private final CatalogGateway catalog;
     private final ScrapeScheduler scheduler;
+    private final Database database;
+    private final AdminAudit audit;
 
-    ScrapeNowResource(CatalogGateway catalog, ScrapeScheduler scheduler) {
+    ScrapeNowResource(CatalogGateway catalog, ScrapeScheduler scheduler, Database database, AdminAudit audit) {
         this.catalog = catalog;
         this.scheduler = scheduler;
+        this.database = database;
+        this.audit = audit;
     }
 
     @POST
@@ -40,7 +47,9 @@ public class ScrapeNowResource {
         if (request == null || (request.listingId() == null) == (request.retailerId() == null)) {
             throw ProblemException.invalidField("listingId", "give exactly one of listingId and retailerId");
         }
+        String target = request.listingId() != null ? "listings:" + request.listingId() : "retailers:" + request.retailerId();
         return catalog.claim(request.listingId(), request.retailerId())
-                .chain(listings -> scheduler.enqueue(listings).map(queued -> new ScraperRequests.Queued(queued, listings.size() - queued)));
+                .chain(listings -> scheduler.enqueue(listings).map(queued -> new ScraperRequests.Queued(queued, listings.size() - queued)))
+                .call(queued -> database.inTransaction(tx -> audit.record(tx, AuditAction.SCRAPE_NOW, target, null, queued)));
     }
 }

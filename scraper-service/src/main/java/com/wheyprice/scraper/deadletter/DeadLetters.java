@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.AuditAction;
+import com.wheyprice.common.audit.AdminAudit;
 import com.wheyprice.common.db.Conditions;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
@@ -34,8 +36,10 @@ public class DeadLetters {
     private final JobQueue queue;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AdminAudit audit;
 
-    DeadLetters(Database database, JobQueue queue, ObjectMapper json, Clock clock) {
+    DeadLetters(Database database, JobQueue queue, ObjectMapper json, Clock clock, AdminAudit audit) {
+        this.audit = audit;
         this.database = database;
         this.queue = queue;
         this.json = json;
@@ -95,7 +99,9 @@ public class DeadLetters {
                             })
                             .chain(enqueued -> {
                                 if (enqueued) {
-                                    return database.first("SELECT * FROM scraper_dead_letter WHERE id = $1", DeadLetters::deadLetter, id);
+                                    return database.first("SELECT * FROM scraper_dead_letter WHERE id = $1", DeadLetters::deadLetter, id)
+                                            .call(replayed -> database.inTransaction(tx -> audit.record(tx, AuditAction.DEAD_LETTER_REPLAY,
+                                                    "dead-letters:" + id, null, replayed)));
                                 }
                                 return database.update("UPDATE scraper_dead_letter SET replayed_at = NULL, replay_job_id = NULL WHERE id = $1", id)
                                         .map(ignored -> {

@@ -1,6 +1,6 @@
-package com.wheyprice.catalog.admin;
+package com.wheyprice.common.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,10 +18,11 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Puts an admin's change into the platform's one audit trail: an {@link AdminActionTaken} in the
- * outbox, in the transaction of the change, which auth-service keeps. The admin is the signed-in
- * caller of the request; the summaries before and after are the target as JSON.
+ * service's outbox, in the transaction of the change, which auth-service keeps. The admin is the
+ * signed-in caller of the request; the summaries before and after are the target as JSON. A
+ * service with admin actions has an {@link Outbox} bean; one without never asks for this bean.
  */
-@ApplicationScoped
+@Singleton
 public class AdminAudit {
 
     private final String service;
