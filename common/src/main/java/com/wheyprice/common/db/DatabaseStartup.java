@@ -21,6 +21,7 @@ public class DatabaseStartup {
 
     private final DatabaseConfig config;
     private final String service;
+    private volatile boolean migrated;
 
     DatabaseStartup(DatabaseConfig config, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.config = config;
@@ -31,10 +32,16 @@ public class DatabaseStartup {
         try {
             int applied = Migrations.migrate(url, service, config.sqliteBusyTimeout());
             LOG.infof("%s schema up to date on %s (%d migrations applied)", service, url.redacted(), applied);
+            migrated = true;
         } catch (RuntimeException e) {
             throw new ConfigurationException("cannot migrate the database at " + DatabaseUrl.VARIABLE + "="
                     + url.redacted() + ": " + rootMessage(e));
         }
+    }
+
+    /** Whether the schema is up to date: until then, jobs that the scheduler may start early leave the database alone. */
+    public boolean migrated() {
+        return migrated;
     }
 
     private static String rootMessage(Throwable error) {

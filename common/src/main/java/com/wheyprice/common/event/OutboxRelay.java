@@ -5,16 +5,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
 import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.DatabaseStartup;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.redis.RedisKeys;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -43,14 +46,18 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final Database database;
+    private final DatabaseStartup startup;
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
     private final String table;
     private final String namespace;
     private final String field;
 
-    OutboxRelay(Database database, ReactiveRedisDataSource redis, RedisKeys keys, OutboxConfig config) {
+    private volatile boolean stopping;
+
+    OutboxRelay(Database database, DatabaseStartup startup, ReactiveRedisDataSource redis, RedisKeys keys, OutboxConfig config) {
         this.database = database;
+        this.startup = startup;
         this.redis = redis;
         this.keys = keys;
         this.table = config.table();
@@ -58,11 +65,22 @@ public class OutboxRelay {
         this.field = config.field();
     }
 
-    /** One pass of the schedule: a failure (Redis away) is logged, and the next pass tries again. */
+    /**
+     * One pass of the schedule: a failure (Redis away) is logged, and the next pass tries again. The
+     * scheduler starts before the schema is migrated and runs while the service stops; those passes
+     * do nothing.
+     */
     @Scheduled(every = "${outbox.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
+        if (!startup.migrated() || stopping) {
+            return Uni.createFrom().voidItem();
+        }
         return relay().onFailure().invoke(error -> LOG.warnf("outbox relay paused: %s", error.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
