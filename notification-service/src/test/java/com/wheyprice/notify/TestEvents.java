@@ -1,11 +1,13 @@
 package com.wheyprice.notify;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wheyprice.auth.api.Revocation;
 import com.wheyprice.auth.api.event.AuthEvent;
 import com.wheyprice.auth.api.event.AuthStreams;
 import com.wheyprice.auth.api.event.SubjectErased;
@@ -49,6 +51,16 @@ final class TestEvents {
     void onAuth(AuthEvent event) {
         String stream = event instanceof SubjectErased ? AuthStreams.SUBJECTS : AuthStreams.ACCOUNT_MAIL;
         add(keys.key("auth", stream), AuthStreams.FIELD, event, AuthEvent.class);
+    }
+
+    /**
+     * auth-service's announcement that this session ended, as this service sees it between two of
+     * its revocation syncs: the ended session is in Redis's set, but the version it polls has not
+     * moved, so only a read of the whole set learns it.
+     */
+    void endSessionBeforeTheNextSync(UUID session, Instant at) {
+        redis.sortedSet(String.class).zadd(keys.key("auth", "revocations"), Instant.now().plus(Duration.ofMinutes(10)).toEpochMilli(),
+                new Revocation(session, at).encode());
     }
 
     private void add(String key, String field, Object event, Class<?> type) {

@@ -162,6 +162,28 @@ abstract class WebhookContract extends NotifyTestBase {
         assertThat(rowsOf(priya)).isZero();
     }
 
+    /**
+     * Priya erases her account. auth-service ends her session and announces it, then publishes the
+     * erasure; this service may hear of the erasure before its next revocation sync. Her token is
+     * refused here by the time her data is gone, so no request of hers writes a row after it.
+     */
+    @Test
+    void onceHerErasureIsDoneHereHerTokenIsRefusedHereEvenBeforeTheNextRevocationSync() {
+        Contact priya = people.person(Tier.PREMIUM);
+        UUID session = UUID.randomUUID();
+        String token = issuer.token(priya.tier(), claims -> claims.subject(priya.id().toString()).claim("sid", session.toString()));
+        given().auth().oauth2(token).when().get("/notifications/preferences").then().statusCode(200);
+
+        events().endSessionBeforeTheNextSync(session, clock.instant());
+        events().onAuth(SubjectErased.of(UUID.randomUUID(), clock.instant(), priya.id()));
+        String admin = issuer.token(Tier.ADMIN);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(admin).when().get("/notifications/admin/erasures/" + priya.id())
+                .then().statusCode(200).body("erasedAt", notNullValue()));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .when().put("/notifications/preferences/EMAIL/ACCOUNT_SECURITY").then().statusCode(401);
+        assertThat(rowsOf(priya)).isZero();
+    }
+
     /** Webhooks, preferences and deliveries that still name this person. */
     private long rowsOf(Contact person) {
         return database.first("""

@@ -17,6 +17,7 @@ import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.error.ProblemException;
 import com.wheyprice.common.event.Outbox;
 import com.wheyprice.common.event.OutboxRelay;
+import com.wheyprice.common.privacy.ErasureReceipts;
 import com.wheyprice.platform.api.ErasureReceipt;
 import com.wheyprice.platform.api.ProblemType;
 
@@ -30,7 +31,7 @@ import io.smallrye.mutiny.Uni;
  * service's receipt. The last super admin cannot erase itself.
  */
 @ApplicationScoped
-public class Erasures {
+public class Erasures implements ErasureReceipts {
 
     /** How this service names itself on a receipt. */
     public static final String SERVICE = "auth-service";
@@ -80,6 +81,7 @@ public class Erasures {
     }
 
     /** When this service erased the account: the time of its audit trail's erasure entry, or none yet. */
+    @Override
     public Uni<ErasureReceipt> receipt(UUID subject) {
         return database.first("SELECT MAX(occurred_at) AS at FROM auth_audit WHERE subject_id = $1 AND action = $2",
                 row -> new ErasureReceipt(SERVICE, subject, Rows.instant(row, "at")), subject, AuditAction.ERASURE.name());

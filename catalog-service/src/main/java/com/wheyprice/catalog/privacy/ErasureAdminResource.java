@@ -1,39 +1,17 @@
 package com.wheyprice.catalog.privacy;
 
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.wheyprice.auth.api.Roles;
-import com.wheyprice.platform.api.ErasureReceipt;
+import com.wheyprice.common.privacy.ErasureReceiptResource;
 
-import io.smallrye.mutiny.Uni;
-
-/** catalog-service's part of an erasure's progress, for admins (api-service shows every service's). */
+/** catalog-service's part of an erasure's progress, for admins. */
 @Path("/catalog/admin/erasures")
 @Tag(name = "admin")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
-public class ErasureAdminResource {
-
-    private final CatalogErasures erasures;
+public class ErasureAdminResource extends ErasureReceiptResource {
 
     ErasureAdminResource(CatalogErasures erasures) {
-        this.erasures = erasures;
-    }
-
-    @GET
-    @Path("/{subject}")
-    @Operation(summary = "When catalog-service erased what it held about this person, if it has")
-    public Uni<ErasureReceipt> receipt(@PathParam("subject") UUID subject) {
-        return erasures.receipt(subject);
+        super(erasures);
     }
 }

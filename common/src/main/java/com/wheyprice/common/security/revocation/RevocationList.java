@@ -115,8 +115,23 @@ public class RevocationList {
 
     /** Reads the version, and the set when the version moved; keeps what it knew when Redis cannot be read. */
     Uni<Void> refresh() {
+        return read(false)
+                .onFailure().invoke(error -> LOG.debugf("revocations not refreshed (%s); keeping the ones known", error.getMessage()))
+                .onFailure().recoverWithNull();
+    }
+
+    /**
+     * Reads the whole set now, without waiting for the next sync, and fails when Redis cannot be
+     * read. A service that hears of a change auth-service announced just before it (an erasure)
+     * calls this first, so the person's tokens are refused here before it acts on the change.
+     */
+    public Uni<Void> catchUp() {
+        return read(true);
+    }
+
+    private Uni<Void> read(boolean evenIfUnchanged) {
         return redis.value(String.class).get(versionKey)
-                .chain(version -> lastSync != null && Objects.equals(version, seenVersion)
+                .chain(version -> !evenIfUnchanged && lastSync != null && Objects.equals(version, seenVersion)
                         ? Uni.createFrom().voidItem()
                         : redis.sortedSet(String.class).zrange(setKey, 0, -1).invoke(members -> {
                             members.forEach(this::learn);
@@ -125,9 +140,7 @@ public class RevocationList {
                 .invoke(() -> {
                     lastSync = clock.instant();
                     forgetExpired();
-                })
-                .onFailure().invoke(error -> LOG.debugf("revocations not refreshed (%s); keeping the ones known", error.getMessage()))
-                .onFailure().recoverWithNull();
+                });
     }
 
     private void learn(String member) {
