@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.admin.CatalogWriter;
 import com.wheyprice.catalog.api.event.CatalogChanged;
 import com.wheyprice.catalog.api.event.CatalogStreams;
+import com.wheyprice.catalog.api.event.CatalogEvent;
 import com.wheyprice.catalog.api.event.Offer;
 import com.wheyprice.catalog.api.event.PriceDropped;
 import com.wheyprice.common.db.Database;
@@ -80,10 +82,14 @@ public abstract class ScrapeIngestContract {
 
     private UUID listing;
 
+    private UUID variant;
+
     /** A listing of its own for each test, on a retailer of its own, due now. */
     @BeforeEach
     void newListing() {
-        listing = TestListings.create(database, writer, clock).listing();
+        TestListings.Created created = TestListings.create(database, writer, clock);
+        listing = created.listing();
+        variant = created.variant();
     }
 
     private String service() {
@@ -232,6 +238,74 @@ public abstract class ScrapeIngestContract {
         Management.given().accept("text/plain").when().get("/q/metrics").then()
                 .body(org.hamcrest.Matchers.containsString("whey_catalog_price_drops_total"))
                 .body(org.hamcrest.Matchers.containsString("whey_price_observations_total"));
+    }
+
+
+    /** Noon (UTC) of the day {@code daysAgo} before today: in the past whatever the hour of the run. */
+    private Instant noon(int daysAgo) {
+        return clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(daysAgo)).plus(Duration.ofHours(12));
+    }
+
+    private List<CatalogEvent> dropsOf(UUID listing) {
+        return PublishedEvents.on(redis, keys, mapper, CatalogStreams.PRICE_DROPS).stream()
+                .filter(event -> event instanceof PriceDropped drop && drop.offer().listingId().equals(listing)).toList();
+    }
+
+    /**
+     * Ravi watches a tub that costs 100 000 most days. A one-day spike to 150 000 and the return
+     * to 100 000 is no drop he should hear about; a fall to 90 000 is.
+     */
+    @Test
+    void aPriceBackToNormalAfterASpikeIsNoDropButAFallBelowTheRecentMedianIs() {
+        List<Map<String, Object>> week = new ArrayList<>();
+        for (int daysAgo = 6; daysAgo >= 2; daysAgo--) {
+            week.add(ok("job-" + UUID.randomUUID(), listing, noon(daysAgo), 100_000, null));
+        }
+        week.add(ok("job-" + UUID.randomUUID(), listing, noon(1), 150_000, null));
+        week.add(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 100_000, null));
+        hand(week).then().statusCode(200).body("ingested", equalTo(7));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 90_000, null))).then().statusCode(200);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(dropsOf(listing)).isNotEmpty());
+        assertThat(dropsOf(listing)).singleElement().satisfies(event -> {
+            Offer offer = ((PriceDropped) event).offer();
+            assertThat(offer.price()).isEqualTo(new Money(90_000, "INR"));
+            assertThat(offer.previousPrice()).isEqualTo(new Money(100_000, "INR"));
+        });
+    }
+
+    /**
+     * Asha asks whether today's best for her tub is a good price. Her cheapest shop's last 20 days
+     * ran from 100 000 to 119 000; another shop always asks 200 000, four times a day. Its prices
+     * must not make 115 000 look good; a new low of 99 000 is.
+     */
+    @Test
+    void theVerdictJudgesTodaysBestAgainstEachDaysBestNotAgainstADearShopsPrices() {
+        UUID dearShop = TestListings.anotherRetailer(database, writer, clock, variant);
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (int daysAgo = 1; daysAgo <= 20; daysAgo++) {
+            history.add(ok("job-" + UUID.randomUUID(), listing, noon(daysAgo), 100_000 + (20 - daysAgo) * 1_000L, null));
+            for (int hour = 0; hour < 4; hour++) {
+                history.add(ok("job-" + UUID.randomUUID(), dearShop, noon(daysAgo).plus(Duration.ofHours(hour)), 200_000, null));
+            }
+        }
+        history.add(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 115_000, null));
+        history.add(ok("job-" + UUID.randomUUID(), dearShop, clock.instant().minusSeconds(60), 200_000, null));
+        hand(history).then().statusCode(200).body("ingested", equalTo(history.size()));
+
+        given().queryParam("days", 30).when().get("/catalog/variants/" + variant + "/history").then().statusCode(200)
+                .body("verdicts[0].currentBest.amountMinor", equalTo(115_000))
+                .body("verdicts[0].percentile90Days", equalTo(77))
+                .body("verdicts[0].goodPrice", equalTo(false))
+                .body("verdicts[0].low30Days.amountMinor", equalTo(100_000));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 99_000, null))).then().statusCode(200);
+
+        given().queryParam("days", 30).when().get("/catalog/variants/" + variant + "/history").then().statusCode(200)
+                .body("verdicts[0].currentBest.amountMinor", equalTo(99_000))
+                .body("verdicts[0].percentile90Days", equalTo(0))
+                .body("verdicts[0].goodPrice", equalTo(true));
     }
 
 

@@ -13,8 +13,11 @@ import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
 import com.wheyprice.catalog.api.CatalogEntries.VariantEntry;
 import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.common.db.Database;
+import com.wheyprice.common.db.SqlSession;
 
-/** A listing of a test's own: its own brand, product, single variant and retailer, due now. */
+import io.smallrye.mutiny.Uni;
+
+/** A listing of a test's own: its own brand, product, single variant and retailer, due now; and more retailers for that variant. */
 final class TestListings {
 
     /** The new listing and its variant. */
@@ -31,11 +34,20 @@ final class TestListings {
                 .chain(brand -> writer.category(tx, new CategoryEntry("cat-" + unique, "Cat " + unique)).chain(category -> writer.product(tx,
                         new ProductEntry("product-" + unique, brand, category, "Product " + unique, ProteinType.ISOLATE, null, null))))
                 .chain(product -> writer.variant(tx, new VariantEntry(product, "Chocolate", 1000, 33, 25_000, null, null)))
-                .chain(variant -> writer.retailer(tx, new RetailerEntry("shop-" + unique, "Shop " + unique, "http://shop-" + unique,
-                                "shop-" + unique + ".test", "IN", "INR", true, null, null, null, 12, 30, null))
-                        .chain(retailer -> writer.listing(tx, new ListingEntry(variant, retailer, "http://shop-" + unique + "/p",
-                                null, clock.instant().minusSeconds(60), true)))
-                        .map(listing -> new Created(listing, variant))))
+                .chain(variant -> listingAtANewRetailer(tx, writer, clock, variant, unique).map(listing -> new Created(listing, variant))))
                 .await().atMost(Duration.ofSeconds(10));
+    }
+
+    /** Another listing of the same variant, on a retailer of its own, due now. */
+    static UUID anotherRetailer(Database database, CatalogWriter writer, Clock clock, UUID variant) {
+        return database.inTransaction(tx -> listingAtANewRetailer(tx, writer, clock, variant, UUID.randomUUID().toString().substring(0, 8)))
+                .await().atMost(Duration.ofSeconds(10));
+    }
+
+    private static Uni<UUID> listingAtANewRetailer(SqlSession tx, CatalogWriter writer, Clock clock, UUID variant, String unique) {
+        return writer.retailer(tx, new RetailerEntry("shop-" + unique, "Shop " + unique, "http://shop-" + unique,
+                        "shop-" + unique + ".test", "IN", "INR", true, null, null, null, 12, 30, null))
+                .chain(retailer -> writer.listing(tx, new ListingEntry(variant, retailer, "http://shop-" + unique + "/p",
+                        null, clock.instant().minusSeconds(60), true)));
     }
 }

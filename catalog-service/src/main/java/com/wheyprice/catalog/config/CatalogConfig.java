@@ -15,9 +15,16 @@ public interface CatalogConfig {
     @WithDefault("INR")
     String defaultCurrency();
 
-    /** {@code CATALOG_PRICE_DROP_PERCENT}: a new price this much below the last one raises a price-drop event. */
+    /**
+     * {@code CATALOG_PRICE_DROP_PERCENT}: a new price this much below both the last one and the
+     * listing's median over {@code CATALOG_PRICE_DROP_WINDOW} raises a price-drop event.
+     */
     @WithDefault("5")
     int priceDropPercent();
+
+    /** {@code CATALOG_PRICE_DROP_WINDOW}: how far back the median a price drop is measured against reaches. */
+    @WithDefault("7d")
+    Duration priceDropWindow();
 
     /** {@code CATALOG_SCRAPE_LEASE}: how long a listing handed to the scraper stays claimed before it is due again. */
     @WithDefault("1h")

@@ -43,7 +43,7 @@ import io.vertx.mutiny.sqlclient.Row;
  * transaction; each result is taken once per job id (a replayed batch changes nothing), appends
  * an observation, moves the listing's current offer forward (never back to older data), keeps
  * the last good price when a scrape failed, schedules the next scrape, writes events for
- * offer changes and price drops to the outbox, and re-ranks the best offers of the products
+ * offer changes and price drops (against the previous price and the recent median) to the outbox, and re-ranks the best offers of the products
  * whose offers moved.
  */
 @ApplicationScoped
@@ -177,13 +177,27 @@ public class IngestService {
         Offer offer = new Offer(result.listingId(), Rows.uuid(listing, "variant_id"), Rows.uuid(listing, "product_id"), availability,
                 result.observedAt(), result.price(), oldPrice == null ? null : new Money(oldPrice, oldCurrency));
         Uni<Void> change = outbox.add(tx, CatalogStreams.CHANGES, (id, at) -> OfferChanged.of(id, at, offer));
-        boolean dropped = result.price() != null && oldPrice != null && result.price().currency().equals(oldCurrency)
-                && result.price().amountMinor() * 100 <= oldPrice * (100L - config.priceDropPercent());
-        if (!dropped) {
+        if (result.price() == null || oldPrice == null || !result.price().currency().equals(oldCurrency)
+                || !fellEnough(result.price().amountMinor(), oldPrice)) {
             return change;
         }
-        metrics.counter("whey_catalog_price_drops_total").increment();
-        return change.chain(() -> outbox.add(tx, CatalogStreams.PRICE_DROPS, (id, at) -> PriceDropped.of(id, at, offer)));
+        return change.chain(() -> observations.medianBefore(tx, result.listingId(), oldCurrency, result.observedAt(), config.priceDropWindow()))
+                .chain(median -> {
+                    if (median != null && !fellEnough(result.price().amountMinor(), median)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    metrics.counter("whey_catalog_price_drops_total").increment();
+                    return outbox.add(tx, CatalogStreams.PRICE_DROPS, (id, at) -> PriceDropped.of(id, at, offer));
+                });
+    }
+
+    /**
+     * Whether {@code price} is at least {@code CATALOG_PRICE_DROP_PERCENT} below {@code reference}.
+     * A drop must be so against the previous price and against the listing's median of the
+     * {@code CATALOG_PRICE_DROP_WINDOW} before: a price back to normal after a spike is no drop.
+     */
+    private boolean fellEnough(long price, long reference) {
+        return price * 100 <= reference * (100L - config.priceDropPercent());
     }
 
     /** After a read, the retailer's interval (or the default) plus jitter; after a failure, the retry delay. */

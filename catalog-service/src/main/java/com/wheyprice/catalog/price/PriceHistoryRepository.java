@@ -1,7 +1,7 @@
 package com.wheyprice.catalog.price;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +15,8 @@ import com.wheyprice.catalog.api.PriceHistory;
 import com.wheyprice.catalog.api.PriceHistory.Day;
 import com.wheyprice.catalog.api.PriceHistory.Series;
 import com.wheyprice.catalog.api.PriceHistory.Verdict;
+import com.wheyprice.catalog.price.DailyBestStanding.DailyLow;
+import com.wheyprice.catalog.price.DailyBestStanding.Standing;
 import com.wheyprice.catalog.product.Nutrition;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -25,14 +27,11 @@ import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Price history queries: daily series from the roll-up kept at ingest (see {@link PriceObservations}),
- * and the lows and percentile that say whether a price is good, from the observations' primary key
- * (listing, time).
+ * and, from the same roll-up, the lows and the standing that say whether a price is good
+ * ({@link DailyBestStanding}).
  */
 @ApplicationScoped
 public class PriceHistoryRepository {
-
-    /** A price at or below this percentile of the last 90 days counts as a good one. */
-    static final int GOOD_PRICE_PERCENTILE = 20;
 
     public Uni<Boolean> variantExists(SqlSession sql, UUID variantId) {
         return sql.first("SELECT 1 AS found FROM catalog_variant WHERE id = $1", row -> true, variantId).map(found -> found != null);
@@ -72,14 +71,13 @@ public class PriceHistoryRepository {
     }
 
     /**
-     * Per currency: today's best live offer, the lows, and how many of the last 90 days' prices were
-     * below it. The all-time low reads the daily roll-up, which outlives the raw observations
-     * ({@code RETENTION_OBSERVATIONS}).
+     * Per currency: today's best live offer, the lows, and where that offer stands among the daily
+     * bests of the days before ({@link DailyBestStanding}). Everything but the offer reads the
+     * daily roll-up, which outlives the raw observations ({@code RETENTION_OBSERVATIONS}).
      */
     private Uni<List<Verdict>> verdicts(SqlSession sql, UUID variantId, Instant now) {
-        Instant days30 = now.minus(Duration.ofDays(30));
-        Instant days90 = now.minus(Duration.ofDays(90));
-        return sql.list("""
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        Uni<List<Row>> lows = sql.list("""
                 WITH best AS (
                     SELECT l.currency, MIN(l.price_minor) AS current_best
                       FROM catalog_listing l JOIN catalog_retailer r ON r.id = l.retailer_id
@@ -87,33 +85,38 @@ public class PriceHistoryRepository {
                        AND l.availability <> 'OUT_OF_STOCK'
                      GROUP BY l.currency
                 )
-                SELECT o.currency, best.current_best,
-                       (SELECT MIN(d.low) FROM catalog_price_daily d JOIN catalog_listing dl ON dl.id = d.listing_id
-                         WHERE dl.variant_id = $1 AND d.currency = o.currency) AS all_time_low,
-                       MIN(CASE WHEN o.observed_at >= $2 THEN o.price_minor END) AS low_30,
-                       MIN(CASE WHEN o.observed_at >= $3 THEN o.price_minor END) AS low_90,
-                       SUM(CASE WHEN o.observed_at >= $3 THEN 1 ELSE 0 END) AS n_90,
-                       SUM(CASE WHEN o.observed_at >= $3 AND o.price_minor < best.current_best THEN 1 ELSE 0 END) AS cheaper_90,
+                SELECT d.currency, best.current_best, MIN(d.low) AS all_time_low,
+                       MIN(CASE WHEN d.day >= $2 THEN d.low END) AS low_30,
+                       MIN(CASE WHEN d.day >= $3 THEN d.low END) AS low_90,
                        MIN(v.servings_per_pack) AS servings, MIN(v.protein_per_serving_mg) AS protein_mg
                   FROM catalog_listing l
                   JOIN catalog_variant v ON v.id = l.variant_id
-                  JOIN catalog_price_observation o ON o.listing_id = l.id
-                  LEFT JOIN best ON best.currency = o.currency
+                  JOIN catalog_price_daily d ON d.listing_id = l.id
+                  LEFT JOIN best ON best.currency = d.currency
                  WHERE l.variant_id = $1
-                 GROUP BY o.currency, best.current_best
-                 ORDER BY o.currency""", PriceHistoryRepository::verdict, variantId, days30, days90);
+                 GROUP BY d.currency, best.current_best
+                 ORDER BY d.currency""", row -> row, variantId, today.minusDays(30).toString(), today.minusDays(DailyBestStanding.DAYS).toString());
+        Uni<List<Row>> days = sql.list("""
+                SELECT d.currency, d.day, d.low
+                  FROM catalog_listing l JOIN catalog_price_daily d ON d.listing_id = l.id
+                 WHERE l.variant_id = $1 AND d.day >= $2 AND d.day < $3""", row -> row, variantId,
+                today.minusDays(DailyBestStanding.DAYS).toString(), today.toString());
+        return lows.chain(currencies -> days.map(daily -> currencies.stream().map(row -> {
+            String currency = row.getString("currency");
+            List<DailyLow> ofCurrency = daily.stream().filter(day -> currency.equals(day.getString("currency")))
+                    .map(day -> new DailyLow(LocalDate.parse(day.getString("day")), Rows.count(day, "low"))).toList();
+            return verdict(row, DailyBestStanding.of(Rows.longValue(row, "current_best"), ofCurrency, today));
+        }).toList()));
     }
 
-    private static Verdict verdict(Row row) {
+    private static Verdict verdict(Row row, Standing standing) {
         String currency = row.getString("currency");
         Long current = Rows.longValue(row, "current_best");
-        long seen90 = Rows.count(row, "n_90");
-        Integer percentile = current == null || seen90 == 0 ? null : (int) (Rows.count(row, "cheaper_90") * 100 / seen90);
         int servings = (int) Rows.count(row, "servings");
         int proteinMg = (int) Rows.count(row, "protein_mg");
         return new Verdict(currency, money(current, currency), money(Rows.longValue(row, "all_time_low"), currency),
-                money(Rows.longValue(row, "low_30"), currency), money(Rows.longValue(row, "low_90"), currency), percentile,
-                percentile != null && percentile <= GOOD_PRICE_PERCENTILE,
+                money(Rows.longValue(row, "low_30"), currency), money(Rows.longValue(row, "low_90"), currency), standing.percentile(),
+                standing.good(),
                 current == null ? null : new Money(Nutrition.pricePer100gProtein(current, servings, proteinMg), currency),
                 current == null ? null : new Money(Nutrition.pricePerServing(current, servings), currency));
     }

@@ -1,5 +1,6 @@
 package com.wheyprice.catalog.price;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.Availability;
+import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
 import io.smallrye.mutiny.Uni;
@@ -32,6 +34,19 @@ public class PriceObservations {
                         observation.listingId(), observation.observedAt(), observation.priceMinor(), observation.listPriceMinor(),
                         observation.currency(), observation.availability(), observation.jobId())
                 .chain(added -> added == 0 ? Uni.createFrom().item(false) : rollUp(tx, observation).replaceWith(true));
+    }
+
+    /**
+     * The median of the listing's prices in {@code currency} observed in the {@code window} before
+     * {@code before} (the mean of the two middle ones for an even count), or null when there were none.
+     */
+    public Uni<Long> medianBefore(SqlSession tx, UUID listingId, String currency, Instant before, Duration window) {
+        return tx.list("""
+                SELECT price_minor FROM catalog_price_observation
+                 WHERE listing_id = $1 AND currency = $2 AND observed_at >= $3 AND observed_at < $4
+                 ORDER BY price_minor""", row -> Rows.count(row, "price_minor"), listingId, currency, before.minus(window), before)
+                .map(prices -> prices.isEmpty() ? null
+                        : (prices.get((prices.size() - 1) / 2) + prices.get(prices.size() / 2)) / 2);
     }
 
     private Uni<Integer> rollUp(SqlSession tx, Observation observation) {
