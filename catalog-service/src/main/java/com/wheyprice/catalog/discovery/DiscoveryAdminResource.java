@@ -1,7 +1,5 @@
 package com.wheyprice.catalog.discovery;
 
-import java.util.Locale;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,13 +46,8 @@ public class DiscoveryAdminResource {
     @GET
     @Operation(summary = "Submissions in one status (default PENDING), oldest first")
     public Uni<Page<Discovery>> queue(@Valid @BeanParam DiscoveryQueueQuery query) {
-        Discovery.Status wanted;
+        Discovery.Status wanted = ProblemException.enumField(Discovery.Status.class, query.status(), "status");
         int limit = query.limit();
-        try {
-            wanted = Discovery.Status.valueOf(query.status().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be PENDING, APPROVED or REJECTED");
-        }
         return discoveries.queue(wanted, Cursor.decodeInstant(query.after(), "after"), limit + 1)
                 .map(rows -> Cursor.page(rows, limit, discovery -> Cursor.of(discovery.createdAt(), discovery.id())));
     }

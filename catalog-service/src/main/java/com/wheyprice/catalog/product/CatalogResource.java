@@ -174,11 +174,7 @@ public class CatalogResource {
     }
 
     private static ProteinType proteinType(String value) {
-        try {
-            return ProteinType.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("proteinType", "must be one of CONCENTRATE, ISOLATE, HYDROLYSED, BLEND");
-        }
+        return ProblemException.enumField(ProteinType.class, value, "proteinType");
     }
 
     /** A cursor's key in the form the order writes: any name, a whole number, or relevance and tie-break ({@code 4:1234}). */

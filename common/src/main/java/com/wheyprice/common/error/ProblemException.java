@@ -1,8 +1,11 @@
 package com.wheyprice.common.error;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.wheyprice.platform.api.Problem;
 import com.wheyprice.platform.api.ProblemType;
@@ -51,6 +54,15 @@ public class ProblemException extends RuntimeException {
     /** A validation failure of one field. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, "1 field is invalid", List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The constant of {@code type} that {@code value} names, in any case; anything else is a 400 naming {@code field} and the choices. */
+    public static <E extends Enum<E>> E enumField(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalidField(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 
     public ProblemType type() {
