@@ -203,7 +203,7 @@ public abstract class ReadModelsContract {
             result.put("outcome", "OK");
             result.put("availability", "OUT_OF_STOCK");
         } else {
-            long price = (10 + random.nextInt(90)) * 100L;
+            long price = (40 + random.nextInt(60)) * 100L; // within the quarantine's shares of any earlier price, so every scrape can move an offer
             result.put("outcome", "OK");
             result.put("availability", AVAILABILITIES.get(random.nextInt(AVAILABILITIES.size())));
             result.put("price", Map.of("amountMinor", price, "currency", currency));

@@ -309,6 +309,135 @@ public abstract class ScrapeIngestContract {
     }
 
 
+    /** Five days at 250 000 before now: the listing's recent history a new price is judged against. */
+    private void usualPrice() {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int daysAgo = 5; daysAgo >= 1; daysAgo--) {
+            days.add(ok("job-" + UUID.randomUUID(), listing, noon(daysAgo), 250_000, null));
+        }
+        hand(days).then().statusCode(200).body("ingested", equalTo(5));
+    }
+
+    private long offer() {
+        return database.first("SELECT price_minor FROM catalog_listing WHERE id = $1", r -> Rows.count(r, "price_minor"), listing).await().atMost(WAIT);
+    }
+
+    private List<Map<String, Object>> heldBack(String status) {
+        return given().auth().oauth2(issuer.token(Tier.ADMIN)).queryParam("status", status).queryParam("limit", 200)
+                .when().get("/catalog/admin/quarantine").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items")
+                .stream().filter(held -> listing.toString().equals(held.get("listingId"))).toList();
+    }
+
+    private List<CatalogEvent> eventsOf(String stream, UUID listing) {
+        return PublishedEvents.on(redis, keys, mapper, stream).stream().filter(event -> event.toString().contains(listing.toString())).toList();
+    }
+
+    /**
+     * Meera waits for her tub to fall below 200 000. The shop's page loses its decimal point and
+     * reads 2 500: that must not become the offer, fire her alert or raise an event. The next
+     * scrape reads 250 000 again, which clears it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPriceAHundredTimesTooLowIsHeldBackFiresNoAlertAndIsClearedByTheNextScrape() {
+        usualPrice();
+        String meera = issuer.token(Tier.USER);
+        String alert = given().auth().oauth2(meera).contentType(ContentType.JSON)
+                .body(Map.of("variantId", variant.toString(), "targetPrice", Map.of("amountMinor", 200_000, "currency", "INR")))
+                .when().post("/catalog/alerts").then().statusCode(201).extract().path("id");
+        relay.relay().await().atMost(WAIT);
+        int eventsBefore = eventsOf(CatalogStreams.CHANGES, listing).size();
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 2_500, null))).then().statusCode(200)
+                .body("ingested", equalTo(1));
+
+        assertThat(offer()).isEqualTo(250_000L);
+        assertThat(heldBack("PENDING")).singleElement().satisfies(held -> {
+            assertThat(held).containsEntry("reason", "SCALE_SLIP").containsEntry("status", "PENDING");
+            assertThat((Map<String, Object>) held.get("reference")).containsEntry("amountMinor", 250_000).containsEntry("currency", "INR");
+        });
+        Instant recheck = database.first("SELECT next_scrape_at FROM catalog_listing WHERE id = $1", r -> Rows.instant(r, "next_scrape_at"), listing)
+                .await().atMost(WAIT);
+        assertThat(recheck).as("scraped again soon, to confirm or clear it").isBefore(clock.instant().plus(Duration.ofHours(1)));
+        given().auth().oauth2(meera).when().get("/catalog/alerts").then().statusCode(200)
+                .body("find { it.id == '" + alert + "' }.fired", org.hamcrest.Matchers.empty());
+        relay.relay().await().atMost(WAIT);
+        assertThat(eventsOf(CatalogStreams.CHANGES, listing)).hasSize(eventsBefore);
+        assertThat(dropsOf(listing)).isEmpty();
+        Management.given().accept("text/plain").when().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("whey_price_quarantined_total{reason=\"scale_slip\""));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 251_000, null))).then().statusCode(200);
+
+        assertThat(offer()).isEqualTo(251_000L);
+        assertThat(heldBack("PENDING")).isEmpty();
+        assertThat(heldBack("REJECTED")).singleElement().satisfies(held -> assertThat(held).containsEntry("decidedVia", "SCRAPE"));
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1 AND price_minor = 2500")).isZero();
+    }
+
+    /** A real clearance sale: the shop really does sell at 60 000 now, and the scrape after says so too. */
+    @Test
+    void aFarLowerPriceThatTheNextScrapeRepeatsIsConfirmedBecomesTheOfferAndIsNoLongerHeld() {
+        usualPrice();
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(120), 60_000, null))).then().statusCode(200);
+        assertThat(offer()).isEqualTo(250_000L);
+        assertThat(heldBack("PENDING")).singleElement().satisfies(held -> assertThat(held).containsEntry("reason", "TOO_LOW"));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 61_000, null))).then().statusCode(200);
+
+        assertThat(offer()).isEqualTo(61_000L);
+        assertThat(heldBack("CONFIRMED")).singleElement().satisfies(held -> assertThat(held).containsEntry("decidedVia", "SCRAPE"));
+        assertThat(count("SELECT COUNT(*) AS n FROM catalog_price_observation WHERE listing_id = $1 AND price_minor = 60000"))
+                .as("a confirmed price enters the history").isEqualTo(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(dropsOf(listing)).singleElement()
+                .satisfies(event -> assertThat(((PriceDropped) event).offer().price()).isEqualTo(new Money(61_000, "INR"))));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 61_500, null))).then().statusCode(200);
+        assertThat(offer()).as("the new price stays in line while the month's median still remembers the old one").isEqualTo(61_500L);
+        assertThat(heldBack("PENDING")).isEmpty();
+    }
+
+    @Test
+    void anAdminConfirmsOrRejectsAHeldBackPriceOnce() {
+        usualPrice();
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(120), 900_000, null))).then().statusCode(200);
+        String tooHigh = (String) heldBack("PENDING").get(0).get("id");
+        String admin = issuer.token(Tier.ADMIN);
+
+        given().auth().oauth2(issuer.token(Tier.USER)).when().post("/catalog/admin/quarantine/" + tooHigh + "/confirm").then().statusCode(403);
+        given().auth().oauth2(admin).when().post("/catalog/admin/quarantine/" + tooHigh + "/confirm").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("decidedVia", equalTo("ADMIN")).body("reason", equalTo("TOO_HIGH"));
+        assertThat(offer()).isEqualTo(900_000L);
+        given().auth().oauth2(admin).when().post("/catalog/admin/quarantine/" + tooHigh + "/reject").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant().minusSeconds(60), 9_000_000, null))).then().statusCode(200);
+        String slip = (String) heldBack("PENDING").get(0).get("id");
+        given().auth().oauth2(admin).when().post("/catalog/admin/quarantine/" + slip + "/reject").then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        assertThat(offer()).isEqualTo(900_000L);
+
+        given().auth().oauth2(admin).when().post("/catalog/admin/quarantine/not-a-uuid/confirm").then().statusCode(400)
+                .body("errors.field", hasItem("id"));
+        given().auth().oauth2(admin).when().post("/catalog/admin/quarantine/" + UUID.randomUUID() + "/confirm").then().statusCode(404);
+        given().auth().oauth2(admin).queryParam("status", "MAYBE").when().get("/catalog/admin/quarantine").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+    }
+
+    @Test
+    void aPriceInAnotherCurrencyThanTheRetailersIsHeldBack() {
+        usualPrice();
+        Map<String, Object> dollars = new HashMap<>(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 3_000, null));
+        dollars.put("price", Map.of("amountMinor", 3_000, "currency", "USD"));
+
+        hand(List.of(dollars)).then().statusCode(200);
+
+        assertThat(offer()).isEqualTo(250_000L);
+        assertThat(heldBack("PENDING")).singleElement().satisfies(held -> assertThat(held).containsEntry("reason", "CURRENCY"));
+    }
+
+
     @Test
     void concurrentRelayPassesPublishEachEventOnce() {
         String marker = "relay-" + UUID.randomUUID();

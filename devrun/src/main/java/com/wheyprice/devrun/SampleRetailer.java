@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,11 @@ final class SampleRetailer implements HttpHandler, AutoCloseable {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        handle(exchange, UnaryOperator.identity());
+    }
+
+    /** Serves the request with each page's offer as {@code shown} changes it: a shop whose page goes wrong, for tests. */
+    void handle(HttpExchange exchange, UnaryOperator<SampleSite.Offer> shown) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -73,7 +79,7 @@ final class SampleRetailer implements HttpHandler, AutoCloseable {
             Optional<SampleSite.Offer> offer = site.offer(path);
             if (offer.isPresent()) {
                 String url = "http://" + exchange.getRequestHeaders().getFirst("Host") + path;
-                send(exchange, 200, "text/html", render(offer.get(), url));
+                send(exchange, 200, "text/html", render(shown.apply(offer.get()), url));
             } else {
                 send(exchange, 404, "text/html", "<!doctype html><html><head><title>Not found</title></head><body><h1>Page not found</h1>"
                         + "<p>We could not find that product. It may no longer be sold here.</p></body></html>");

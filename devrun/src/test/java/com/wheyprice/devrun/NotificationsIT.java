@@ -4,6 +4,8 @@ import static com.wheyprice.devrun.TestServices.onFreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -25,6 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import com.wheyprice.common.db.DatabaseUrl;
 import com.wheyprice.common.db.JdbcConnections;
 import com.wheyprice.common.testing.FreePorts;
@@ -55,7 +61,8 @@ import com.wheyprice.common.testing.WebhookReceiver;
  * reset mail, which signs out every old session on every service. One exports everything the
  * platform holds about them, then erases their account while catalog-service is down: the services
  * that are up erase their part within a minute, catalog-service when it returns, and the admin sees
- * each service's part until none names them.
+ * each service's part until none names them. A sample shop's page that loses its decimal point
+ * shows a hundredth of the price: nobody hears of it until a second scrape shows it again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsIT {
@@ -75,6 +82,10 @@ class NotificationsIT {
     private Settings settings;
     private TcpProxy smtp;
     private WebhookReceiver receiver;
+    private SampleRetailer retailer;
+    private HttpServer shopFront;
+    /** Pages that show something other than the shop's price list, by path. */
+    private final Map<String, UnaryOperator<SampleSite.Offer>> wrongPages = new ConcurrentHashMap<>();
     private String api;
     /** The API as the links in messages name it ({@code PUBLIC_URL}, which the launcher sets to localhost). */
     private String publicApi;
@@ -97,11 +108,19 @@ class NotificationsIT {
         int smtpPort = FreePorts.any();
         smtp = new TcpProxy("127.0.0.1", smtpPort).start();
         receiver = new WebhookReceiver(Clock.systemUTC());
+        retailer = new SampleRetailer(root.resolve("deployments/sample-retailer"), Clock.systemUTC());
+        shopFront = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.any()), 64);
+        shopFront.setExecutor(Executors.newCachedThreadPool());
+        shopFront.createContext("/", exchange -> retailer.handle(exchange,
+                wrongPages.getOrDefault(exchange.getRequestURI().getPath(), UnaryOperator.identity())));
+        shopFront.start();
         List<Settings.Service> services = List.of(onFreePorts("api-service", "api-service"), onFreePorts("auth-service", "auth-service"),
                 onFreePorts("catalog-service", "catalog-service"), onFreePorts("scraper-service", "scraper-service"),
                 onFreePorts("notification-service", "notification-service"));
         Map<String, String> environment = Map.ofEntries(
                 Map.entry("REDIS_KEY_PREFIX", "whey-notify-" + UUID.randomUUID()),
+                // the sample shops, behind a front whose pages the test can make go wrong
+                Map.entry("SAMPLE_RETAILER_URL", "http://localhost:" + shopFront.getAddress().getPort()),
                 Map.entry("SCRAPER_SCHEDULE_ENABLED", "false"),
                 Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_EMAIL", ADMIN_EMAIL),
                 Map.entry("AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD", ADMIN_PASSWORD),
@@ -115,7 +134,7 @@ class NotificationsIT {
                 Map.entry("NOTIFY_WEBHOOK_LOCAL_ORIGIN", receiver.origin()),
                 Map.entry("NOTIFY_WEBHOOK_TRUST_PEM", receiver.certificatePath()),
                 Map.entry("NOTIFY_WEBHOOK_MAX_FAILURES", "1000"));
-        settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0, services, FreePorts.any(), smtpPort, FreePorts.any(), environment,
+        settings = new Settings(root, data, databaseUrl, TestRedis.URL, 0, services, 0, smtpPort, FreePorts.any(), environment,
                 Duration.ofSeconds(120));
         suite = new Suite(settings, System.out, Clock.systemUTC());
         suite.start();
@@ -132,6 +151,7 @@ class NotificationsIT {
             suite.close();
         }
         smtp.close();
+        shopFront.stop(0);
         if (receiver != null) {
             receiver.close();
         }
@@ -162,6 +182,42 @@ class NotificationsIT {
 
         assertThat(deliveryStatuses(shopper)).as("one crossing, one delivery").containsExactly("SENT");
         assertThat(alertMailsTo(shopper)).hasSize(1);
+    }
+
+    /**
+     * Kiran waits for her tub to reach the shop's price. The page loses its decimal point and shows
+     * a hundredth of it: the scrape is held back, her alert stays quiet and the offer stays as it
+     * was. Only when the next scrape shows the same price is it taken, and then she is told.
+     */
+    @Test
+    void aPriceAHundredTimesTooLowIsHeldBackAndTheShopperHearsOfItOnlyOnceASecondScrapeShowsItToo() throws Exception {
+        Shopper shopper = signUp("kiran");
+        Listing listing = unused.pop();
+        setAlertAtThePriceNow(shopper, listing);
+        String page = URI.create(listing.url()).getPath();
+        long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC()).offer(page).orElseThrow().priceInr();
+        long slipped = Math.max(1, shown / 100);
+        wrongPages.put(page, offer -> new SampleSite.Offer(offer.shop(), offer.product(), offer.flavour(), offer.sizeG(), slipped,
+                offer.listPriceInr(), offer.inStock()));
+        try {
+            long before = offerOf(listing);
+            scrapeNow(listing);
+            JsonNode held = await().atMost(PATIENCE).until(() -> quarantined(listing, "PENDING"), found -> found != null);
+            assertThat(held.path("reason").asText()).isEqualTo("SCALE_SLIP");
+            assertThat(held.path("price").path("amountMinor").asLong()).isEqualTo(slipped * 100);
+            assertThat(offerOf(listing)).as("the offer is as it was").isEqualTo(before);
+            assertThat(firedAlerts(shopper)).as("her alert did not fire").isZero();
+
+            scrapeNow(listing);
+            JsonNode mail = await().atMost(PATIENCE).until(() -> alertMailsTo(shopper), mails -> !mails.isEmpty()).get(0);
+
+            assertThat(mail.path("subject").asText()).startsWith(ALERT);
+            assertThat(quarantined(listing, "CONFIRMED").path("decidedVia").asText()).isEqualTo("SCRAPE");
+            assertThat(offerOf(listing)).isEqualTo(slipped * 100);
+            assertThat(alertMailsTo(shopper)).hasSize(1);
+        } finally {
+            wrongPages.remove(page);
+        }
     }
 
     @Test
@@ -365,6 +421,39 @@ class NotificationsIT {
         HttpResponse<String> alert = http.post(api + "/alerts", shopper.token(), """
                 {"variantId":"%s","targetPrice":{"amountMinor":%d,"currency":"INR"}}""".formatted(listing.variantId(), shown));
         assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
+    }
+
+    /** The listing's held-back price in this status, as admins see it through the public API; null when there is none. */
+    private JsonNode quarantined(Listing listing, String status) throws Exception {
+        HttpResponse<String> page = http.get(api + "/admin/quarantine?limit=200&status=" + status, adminToken);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        for (JsonNode held : json.readTree(page.body()).path("items")) {
+            if (held.path("listingId").asText().equals(listing.id())) {
+                return held;
+            }
+        }
+        return null;
+    }
+
+    /** The listing's current price, in minor units, from the services' database. */
+    private long offerOf(Listing listing) throws Exception {
+        try (Connection db = JdbcConnections.open(DatabaseUrl.parse(databaseUrl));
+                PreparedStatement statement = db.prepareStatement("SELECT price_minor FROM catalog_listing WHERE id = ?")) {
+            statement.setObject(1, UUID.fromString(listing.id()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** How many times the shopper's alerts have fired, as she sees them. */
+    private int firedAlerts(Shopper shopper) throws Exception {
+        int fired = 0;
+        for (JsonNode alert : json.readTree(http.get(api + "/alerts", shopper.token()).body())) {
+            fired += alert.path("fired").size();
+        }
+        return fired;
     }
 
     private void scrapeNow(Listing listing) throws Exception {

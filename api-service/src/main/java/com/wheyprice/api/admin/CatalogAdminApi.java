@@ -29,17 +29,20 @@ import com.wheyprice.catalog.api.DailyClicks;
 import com.wheyprice.catalog.api.Discovery;
 import com.wheyprice.catalog.api.DiscoveryPage;
 import com.wheyprice.catalog.api.DiscoveryRequests;
+import com.wheyprice.catalog.api.QuarantinePage;
+import com.wheyprice.catalog.api.QuarantinedPrice;
 import com.wheyprice.catalog.api.SearchIndexRebuilt;
 import com.wheyprice.catalog.api.query.ClickQuery;
 import com.wheyprice.catalog.api.query.DiscoveryQueueQuery;
+import com.wheyprice.catalog.api.query.QuarantineQuery;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Catalog administration beyond the entries ({@link CatalogEntryRelay}), answered by
- * catalog-service: the discovery review queue, affiliate click statistics and the rebuild of what
- * searches read.
+ * catalog-service: the discovery review queue, affiliate click statistics, the rebuild of what
+ * searches read, and the quarantine of implausible scraped prices.
  */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,5 +99,31 @@ public class CatalogAdminApi extends RelayingResource {
     @Operation(operationId = "rebuildSearchIndex", summary = "Recreate what searches read (best offers, search documents) from the catalog")
     public Uni<Response> rebuildSearchIndex(@Context HttpServerRequest request) {
         return relay(request, "/catalog/admin/search-index/rebuild", null);
+    }
+
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = QuarantinePage.class)))
+    @GET
+    @Path("/quarantine")
+    @Operation(operationId = "listQuarantinedPrices",
+            summary = "Scraped prices held back as implausible, in one status (default PENDING), oldest first")
+    public Uni<Response> quarantine(@BeanParam QuarantineQuery query, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/quarantine", null);
+    }
+
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = QuarantinedPrice.class)))
+    @POST
+    @Path("/quarantine/{id}/confirm")
+    @Operation(operationId = "confirmQuarantinedPrice",
+            summary = "Confirm a held-back price: it enters the history and, if it is the newest, becomes the listing's offer")
+    public Uni<Response> confirmQuarantined(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/quarantine/" + safe(id) + "/confirm", null);
+    }
+
+    @APIResponse(responseCode = "200", content = @Content(mediaType = JSON, schema = @Schema(implementation = QuarantinedPrice.class)))
+    @POST
+    @Path("/quarantine/{id}/reject")
+    @Operation(operationId = "rejectQuarantinedPrice", summary = "Reject a held-back price: it never becomes an offer")
+    public Uni<Response> rejectQuarantined(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return relay(request, "/catalog/admin/quarantine/" + safe(id) + "/reject", null);
     }
 }

@@ -12,6 +12,8 @@ public enum AuditAction {
     CATALOG_ENTRY_CREATE, CATALOG_ENTRY_UPDATE, CATALOG_ENTRY_DELETE,
     /** catalog-service: an admin decided on a product page a shopper suggested. */
     DISCOVERY_APPROVE, DISCOVERY_REJECT,
+    /** catalog-service: an admin confirmed or rejected a scraped price held back as implausible. */
+    PRICE_QUARANTINE_CONFIRM, PRICE_QUARANTINE_REJECT,
     /** catalog-service: an admin had the search read models rebuilt. */
     SEARCH_INDEX_REBUILD,
     /** scraper-service: an admin had a listing or a retailer's listings scraped now. */

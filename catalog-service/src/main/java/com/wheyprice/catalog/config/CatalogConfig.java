@@ -26,6 +26,9 @@ public interface CatalogConfig {
     @WithDefault("7d")
     Duration priceDropWindow();
 
+    /** How scraped prices far outside a listing's recent history are held back ({@code CATALOG_QUARANTINE_*}). */
+    Quarantine quarantine();
+
     /** {@code CATALOG_SCRAPE_LEASE}: how long a listing handed to the scraper stays claimed before it is due again. */
     @WithDefault("1h")
     Duration scrapeLease();
@@ -66,4 +69,39 @@ public interface CatalogConfig {
     @WithName("sample-retailer-url")
     @WithDefault("http://localhost:8084")
     String sampleRetailerUrl();
+
+    /** The outlier rules of the price quarantine. */
+    interface Quarantine {
+
+        /** {@code CATALOG_QUARANTINE_WINDOW}: how far back the median a new price is judged against reaches. */
+        @WithDefault("30d")
+        Duration window();
+
+        /** {@code CATALOG_QUARANTINE_BELOW_PERCENT}: a price below this share of the median is held back. */
+        @WithDefault("30")
+        int belowPercent();
+
+        /** {@code CATALOG_QUARANTINE_ABOVE_PERCENT}: a price above this share of the median is held back. */
+        @WithDefault("300")
+        int abovePercent();
+
+        /**
+         * {@code CATALOG_QUARANTINE_SCALE_SLIPS}: factors of the median that are typical slips of scale (a lost decimal
+         * point, a price per 100 g read as the pack's), held back even inside the shares above.
+         */
+        @WithDefault("10,100,0.01")
+        List<Double> scaleSlips();
+
+        /** {@code CATALOG_QUARANTINE_SLIP_TOLERANCE_PERCENT}: how close to a slip factor a price must be to count as that slip. */
+        @WithDefault("15")
+        int slipTolerancePercent();
+
+        /** {@code CATALOG_QUARANTINE_CONSISTENT_PERCENT}: how close a later scrape must be to a held-back price to confirm it. */
+        @WithDefault("10")
+        int consistentPercent();
+
+        /** {@code CATALOG_QUARANTINE_RECHECK}: when a listing with a held-back price is scraped again to confirm or clear it. */
+        @WithDefault("15m")
+        Duration recheck();
+    }
 }

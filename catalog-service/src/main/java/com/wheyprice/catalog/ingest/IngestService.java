@@ -25,6 +25,7 @@ import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
 import com.wheyprice.catalog.product.ProductReadModels;
+import com.wheyprice.catalog.quarantine.PriceQuarantine;
 import com.wheyprice.common.db.Database;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
@@ -40,11 +41,12 @@ import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Takes the scraper's results into the catalog, the only writer of price history. A batch is one
- * transaction; each result is taken once per job id (a replayed batch changes nothing), appends
- * an observation, moves the listing's current offer forward (never back to older data), keeps
- * the last good price when a scrape failed, schedules the next scrape, writes events for
- * offer changes and price drops (against the previous price and the recent median) to the outbox, and re-ranks the best offers of the products
- * whose offers moved.
+ * transaction; each result is taken once per job id (a replayed batch changes nothing). A result
+ * appends an observation, unless its price is implausible and held back ({@link PriceQuarantine});
+ * moves the listing's current offer forward (never back to older data); keeps the last good price
+ * when a scrape failed; schedules the next scrape; writes events for offer changes and price drops
+ * (against the previous price and the recent median) to the outbox; and re-ranks the best offers
+ * of the products whose offers moved.
  */
 @ApplicationScoped
 public class IngestService {
@@ -55,18 +57,20 @@ public class IngestService {
     private final PriceObservations observations;
     private final OutboxRelay relay;
     private final ProductReadModels readModels;
+    private final PriceQuarantine quarantine;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
 
     IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
-            ProductReadModels readModels, CatalogConfig config, MeterRegistry metrics, Clock clock) {
+            ProductReadModels readModels, PriceQuarantine quarantine, CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.outbox = outbox;
         this.alerts = alerts;
         this.observations = observations;
         this.relay = relay;
         this.readModels = readModels;
+        this.quarantine = quarantine;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -103,12 +107,7 @@ public class IngestService {
     }
 
     private Uni<Ingested> ingest(SqlSession tx, Result result) {
-        return tx.first("""
-                SELECT l.id, l.variant_id, l.price_minor, l.currency, l.availability, l.observed_at, r.scrape_interval_hours, v.product_id
-                  FROM catalog_listing l
-                  JOIN catalog_retailer r ON r.id = l.retailer_id
-                  JOIN catalog_variant v ON v.id = l.variant_id
-                 WHERE l.id = $1""" + tx.dialect().forUpdate(), row -> row, result.listingId())
+        return lockListing(tx, result.listingId())
                 .chain(listing -> listing == null
                         ? Uni.createFrom().item(new Ingested(new ResultStatus(result.jobId(), Status.UNKNOWN_LISTING), null))
                         : tx.first("""
@@ -121,7 +120,31 @@ public class IngestService {
                                                 new ResultStatus(result.jobId(), Status.INGESTED), repriced))));
     }
 
-    /** Applies a fresh result; answers the listing's product when the listing's current offer moved, else null. */
+    /** The listing a result is for, locked for the transaction, with what taking a result needs of it; null when there is none. */
+    private static Uni<Row> lockListing(SqlSession tx, UUID listingId) {
+        return tx.first("""
+                SELECT l.id, l.variant_id, l.price_minor, l.currency, l.availability, l.observed_at, r.scrape_interval_hours, v.product_id,
+                       r.slug AS retailer, r.currency AS retailer_currency
+                  FROM catalog_listing l
+                  JOIN catalog_retailer r ON r.id = l.retailer_id
+                  JOIN catalog_variant v ON v.id = l.variant_id
+                 WHERE l.id = $1""" + tx.dialect().forUpdate(), row -> row, listingId);
+    }
+
+    /**
+     * Takes a price that was held back and has now been confirmed by an admin, as the result it
+     * came in with, in the caller's transaction: it enters the history and, when it is the newest,
+     * becomes the offer with its events and alerts. Answers the product whose offers moved, or null.
+     */
+    public Uni<UUID> takeConfirmed(SqlSession tx, Result result) {
+        return lockListing(tx, result.listingId()).chain(listing -> take(tx, listing, result, nextScrape(listing, result)));
+    }
+
+    /**
+     * Applies a fresh result; answers the listing's product when the listing's current offer moved,
+     * else null. A price far outside the listing's recent ones is held back ({@link PriceQuarantine})
+     * and the listing is scraped again soon.
+     */
     private Uni<UUID> apply(SqlSession tx, Row listing, Result result) {
         Instant next = nextScrape(listing, result);
         if (result.outcome() != Outcome.OK) {
@@ -131,13 +154,35 @@ public class IngestService {
                      WHERE id = $1""", result.listingId(), result.observedAt(), result.outcome(), result.error(), next).map(updated -> (UUID) null);
         }
         metrics.counter("whey_catalog_scrape_results_total", "outcome", "ok").increment();
+        if (result.price() == null) {
+            return take(tx, listing, result, next);
+        }
+        return quarantine.admits(tx, new PriceQuarantine.Candidate(observation(result), listing.getString("retailer"),
+                        listing.getString("retailer_currency"), Rows.longValue(listing, "price_minor"), listing.getString("currency")))
+                .chain(admitted -> admitted ? take(tx, listing, result, next) : holdBack(tx, result));
+    }
+
+    /** A held-back price leaves the offer as it was; the listing is scraped again soon, to confirm or clear it. */
+    private Uni<UUID> holdBack(SqlSession tx, Result result) {
+        return tx.update("""
+                UPDATE catalog_listing SET last_scrape_at = $2, last_scrape_status = 'QUARANTINED', last_scrape_error = $3, next_scrape_at = $4
+                 WHERE id = $1""", result.listingId(), result.observedAt(), "price held back until confirmed: " + result.price().amountMinor() + " "
+                        + result.price().currency(), clock.instant().plus(config.quarantine().recheck()))
+                .map(updated -> (UUID) null);
+    }
+
+    private static PriceObservations.Observation observation(Result result) {
+        return new PriceObservations.Observation(result.listingId(), result.observedAt(), result.price().amountMinor(),
+                result.listPrice() == null ? null : result.listPrice().amountMinor(), result.price().currency(),
+                result.availability() == null ? Availability.UNKNOWN : result.availability(), result.jobId());
+    }
+
+    /** Takes a result whose price (if any) may be taken: its observation, and the offer when it is the newest. */
+    private Uni<UUID> take(SqlSession tx, Row listing, Result result, Instant next) {
         Instant previousAt = Rows.instant(listing, "observed_at");
         boolean newest = previousAt == null || !result.observedAt().isBefore(previousAt);
         Availability availability = result.availability() == null ? Availability.UNKNOWN : result.availability();
-        Uni<Void> observation = result.price() == null ? Uni.createFrom().voidItem() : observations.record(tx,
-                        new PriceObservations.Observation(result.listingId(), result.observedAt(), result.price().amountMinor(),
-                                result.listPrice() == null ? null : result.listPrice().amountMinor(), result.price().currency(), availability,
-                                result.jobId()))
+        Uni<Void> observation = result.price() == null ? Uni.createFrom().voidItem() : observations.record(tx, observation(result))
                 .invoke(added -> {
                     if (added) {
                         metrics.counter("whey_price_observations_total").increment();
