@@ -42,7 +42,7 @@ public class QuarantineAdminResource {
     }
 
     @GET
-    @Operation(summary = "Held-back prices in one status (default PENDING), oldest first")
+    @Operation(operationId = "listQuarantinedPrices", summary = "Held-back prices in one status (default PENDING), oldest first")
     public Uni<Page<QuarantinedPrice>> list(@Valid @BeanParam QuarantineQuery query) {
         QuarantinedPrice.Status wanted = ProblemException.enumField(QuarantinedPrice.Status.class, query.status(), "status");
         int limit = query.limit();
@@ -52,14 +52,14 @@ public class QuarantineAdminResource {
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Confirm a held-back price: it enters the history and, if it is the newest, becomes the listing's offer")
+    @Operation(operationId = "confirmQuarantinedPrice", summary = "Confirm a held-back price: it enters the history and, if it is the newest, becomes the listing's offer")
     public Uni<QuarantinedPrice> confirm(@PathParam("id") String id) {
         return decisions.confirm(PriceResource.uuid(id, "id"));
     }
 
     @POST
     @Path("/{id}/reject")
-    @Operation(summary = "Reject a held-back price: it never becomes an offer")
+    @Operation(operationId = "rejectQuarantinedPrice", summary = "Reject a held-back price: it never becomes an offer")
     public Uni<QuarantinedPrice> reject(@PathParam("id") String id) {
         return decisions.reject(PriceResource.uuid(id, "id"));
     }
