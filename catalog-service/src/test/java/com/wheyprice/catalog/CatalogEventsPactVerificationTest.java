@@ -69,7 +69,7 @@ class CatalogEventsPactVerificationTest {
                 "a price alert fired", () -> AlertFired.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID(), new Money(249900, "INR"), new Money(260000, "INR"),
                         new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000, "Muscle Shop",
-                                new Money(329900, "INR"), new Money(37800, "INR"), new Money(249900, "INR"))),
+                                new Money(329900, "INR"), new Money(37800, "INR"), new Money(249900, "INR"), new Money(279900, "INR"), true)),
                 "a discovery decided", () -> DiscoveryDecided.of(UUID.randomUUID(), clock.instant(), UUID.randomUUID(), UUID.randomUUID(),
                         "https://shop.example/whey-1kg", Discovery.Status.APPROVED, UUID.randomUUID(), "MuscleBlaze Raw Whey (Unflavoured, 1000 g)"));
         File[] pacts = PACTS.listFiles((directory, name) -> name.endsWith("-catalog-service-events.json"));

@@ -13,10 +13,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,20 @@ public abstract class CatalogReadContract {
         List<Integer> prices = allPages(Map.of("sort", "price", "limit", 5)).stream()
                 .map(p -> (Integer) ((Map<?, ?>) ((Map<?, ?>) p.get("bestOffer")).get("price")).get("amountMinor")).toList();
         assertThat(prices).isSorted();
+    }
+
+    /** A shopper sorting by discount sees the real discounts first, off each offer's typical price, not the claims off list prices. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void sortingByDiscountRanksByTheRealDiscountAndShowsTheClaimedOneBesideIt() {
+        List<Map<String, Object>> offers = allPages(Map.of("sort", "discount", "limit", 50)).stream()
+                .map(p -> (Map<String, Object>) p.get("bestOffer")).filter(Objects::nonNull).toList();
+        List<Integer> real = offers.stream().map(offer -> (Integer) offer.get("realDiscountPercent")).toList();
+        assertThat(real).as("real discounts, biggest first").isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(real.get(0)).as("the demo's sales are real discounts").isPositive();
+        assertThat(offers).allSatisfy(offer -> assertThat(offer).containsKeys("discountPercent", "typicalPrice", "listPriceInflated"));
+        assertThat(offers).as("claimed and real discounts differ where the list price is far above the usual price")
+                .anySatisfy(offer -> assertThat(offer.get("discountPercent")).isNotEqualTo(offer.get("realDiscountPercent")));
     }
 
     /**
@@ -207,7 +223,7 @@ public abstract class CatalogReadContract {
         for (RelevanceSet.Case expected : RelevanceSet.cases()) {
             answers.append("q=").append(expected.query()).append(" -> ").append(new TreeSet<>(slugsFound(expected.query()))).append('\n');
         }
-        Map<String, String> keys = Map.of("name", "name", "price", "bestOffer.price.amountMinor", "discount", "bestOffer.discountBasisPoints",
+        Map<String, String> keys = Map.of("name", "name", "price", "bestOffer.price.amountMinor", "discount", "bestOffer.realDiscountPercent",
                 "pricePer100gProtein", "bestOffer.pricePer100gProtein.amountMinor");
         for (String sort : new TreeSet<>(keys.keySet())) {
             for (String filter : List.of("", "inStock=true", "protein=lab-tested", "q=chocolate", "brand=myprotein")) {

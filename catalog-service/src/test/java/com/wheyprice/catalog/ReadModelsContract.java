@@ -90,7 +90,8 @@ public abstract class ReadModelsContract {
     private List<List<String>> model() {
         List<List<String>> model = new ArrayList<>(rows("""
                 SELECT product_id, currency, in_stock_only, ranking, rank_key, brand_id, category_id, protein_type, listing_id, variant_id,
-                       retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp
+                       retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp,
+                       typical_price_minor, real_discount_bp, list_price_inflated
                   FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking"""));
         model.addAll(rows("SELECT product_id, brand_id, category_id, protein_type, title, body FROM catalog_search_document ORDER BY product_id"));
         return model;

@@ -438,6 +438,56 @@ public abstract class ScrapeIngestContract {
     }
 
 
+    /** The offer of {@code listing} as the product page shows it. */
+    private Map<String, Object> offerShown(UUID listing) {
+        UUID product = database.first("SELECT product_id FROM catalog_variant WHERE id = $1", r -> Rows.uuid(r, "product_id"), variant)
+                .await().atMost(WAIT);
+        return given().when().get("/catalog/products/" + product).then().statusCode(200).extract().jsonPath()
+                .getMap("variants.find { it.id == '" + variant + "' }.offers.find { it.listingId == '" + listing + "' }");
+    }
+
+    /**
+     * Kiran sees "50 % off" on a tub that has sold for 250 000 every day this week. Against its
+     * own typical price, 225 000 is 10 % off, and the product page says both.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOffersRealDiscountIsMeasuredAgainstItsTypicalPriceNotAgainstTheListPrice() {
+        usualPrice();
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 225_000, 450_000L))).then().statusCode(200);
+
+        Map<String, Object> offer = offerShown(listing);
+        assertThat(offer).containsEntry("discountPercent", 50).containsEntry("realDiscountPercent", 10).containsEntry("listPriceInflated", false);
+        assertThat((Map<String, Object>) offer.get("typicalPrice")).containsEntry("amountMinor", 250_000).containsEntry("currency", "INR");
+    }
+
+    /**
+     * One shop lists a tub at 260 000 and sells it at 250 000; three days before its "sale" it
+     * raises the list price to 400 000, and the sale brings back 250 000 as "37 % off". Another
+     * shop has always listed it at 400 000. Only the first list price is flagged as inflated, and
+     * neither is a real discount.
+     */
+    @Test
+    void aListPriceRaisedJustBeforeASaleThatBringsTheOldPriceBackIsFlaggedAsInflated() {
+        UUID steady = TestListings.anotherRetailer(database, writer, clock, variant);
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int daysAgo = 10; daysAgo >= 1; daysAgo--) {
+            boolean raised = daysAgo <= 3;
+            days.add(ok("job-" + UUID.randomUUID(), listing, noon(daysAgo), raised ? 262_000 : 250_000, raised ? 400_000L : 260_000L));
+            days.add(ok("job-" + UUID.randomUUID(), steady, noon(daysAgo), 250_000, 400_000L));
+        }
+        hand(days).then().statusCode(200).body("ingested", equalTo(20));
+
+        hand(List.of(ok("job-" + UUID.randomUUID(), listing, clock.instant(), 250_000, 400_000L),
+                ok("job-" + UUID.randomUUID(), steady, clock.instant(), 250_000, 400_000L))).then().statusCode(200);
+
+        assertThat(offerShown(listing)).containsEntry("discountPercent", 37).containsEntry("listPriceInflated", true)
+                .containsEntry("realDiscountPercent", 0);
+        assertThat(offerShown(steady)).containsEntry("discountPercent", 37).containsEntry("listPriceInflated", false)
+                .containsEntry("realDiscountPercent", 0);
+    }
+
     @Test
     void concurrentRelayPassesPublishEachEventOnce() {
         String marker = "relay-" + UUID.randomUUID();

@@ -56,7 +56,9 @@ class PriceAlertEmailTest extends NotifyTestBase {
         String text = SmtpServer.part(mail, "text/plain");
         String html = SmtpServer.part(mail, "text/html");
         assertThat(text).contains("Hello Asha", "INR 2,499.00 at Muscle Shop", "your target of INR 2,600.00", "Chocolate, 2 kg",
-                "List price: INR 3,299.00 (24% off)", "Price per 100 g of protein: INR 378.00", "the lowest price in 90 days",
+                "List price: INR 3,299.00 (24% off)",
+                "The shop raised this list price shortly before this sale: the discount it claims is not a real one.",
+                "Usual price here: INR 2,799.00 (really 10% less)", "Price per 100 g of protein: INR 378.00", "the lowest price in 90 days",
                 NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId() + "?source=ALERT");
         assertThat(html).contains("<strong>INR 2,499.00</strong>", "href=\"" + NotifyTestResource.PUBLIC_URL + "/api/v1/go/" + alert.listingId()
                 + "?source=ALERT\"", "Stop price alert e-mails");

@@ -36,7 +36,8 @@ final class TestEvents {
     static AlertFired alert(UUID userId, UUID variantId, Instant at) {
         return AlertFired.of(UUID.randomUUID(), at, UUID.randomUUID(), userId, variantId, UUID.randomUUID(), new Money(249_900, "INR"),
                 new Money(260_000, "INR"), new AlertFired.Details("Gold Standard 100% Whey", "Optimum Nutrition", "Chocolate", 2000,
-                        "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR")));
+                        "Muscle Shop", new Money(329_900, "INR"), new Money(37_800, "INR"), new Money(249_900, "INR"), new Money(279_900, "INR"),
+                        true));
     }
 
     void fire(AlertFired alert) {

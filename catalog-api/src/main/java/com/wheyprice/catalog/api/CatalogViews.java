@@ -27,16 +27,46 @@ public final class CatalogViews {
     public record BrandRef(String slug, String name) {
     }
 
-    /** The cheapest suitable offer of a product, as a search result shows it. */
+    /**
+     * The best suitable offer of a product, as a search result shows it, with both discounts: the
+     * one the retailer claims off its list price, and the real one off the listing's typical price.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(requiredProperties = { "listingId", "variantId", "retailer", "price", "availability", "pricePer100gProtein", "discountPercent" })
+    @Schema(requiredProperties = { "listingId", "variantId", "retailer", "price", "availability", "pricePer100gProtein", "discountPercent",
+            "realDiscountPercent", "listPriceInflated" })
     public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
-            Money pricePer100gProtein, @JsonIgnore int discountBasisPoints) {
+            Money pricePer100gProtein, @JsonIgnore int discountBasisPoints,
+            @Schema(description = Discounts.TYPICAL_PRICE) Money typicalPrice, @JsonIgnore int realDiscountBasisPoints,
+            @Schema(description = Discounts.LIST_PRICE_INFLATED) boolean listPriceInflated) {
 
-        /** How much below its list price the offer is, in whole percent. */
         @JsonProperty("discountPercent")
+        @Schema(description = Discounts.CLAIMED)
         public int discountPercent() {
             return discountBasisPoints / 100;
+        }
+
+        @JsonProperty("realDiscountPercent")
+        @Schema(description = Discounts.REAL)
+        public int realDiscountPercent() {
+            return realDiscountBasisPoints / 100;
+        }
+    }
+
+    /** How the platform's discounts are measured, as the API documents each field. */
+    public static final class Discounts {
+
+        public static final String CLAIMED = "The discount the retailer claims: how far the price is below its list price (MRP), in whole"
+                + " percent; 0 without a higher list price. Retailers may inflate the list price first; see realDiscountPercent.";
+        public static final String REAL = "The real discount: how far the price is below the listing's typical price, in whole percent;"
+                + " 0 when it is not below it or there is no history yet. sort=discount ranks by it.";
+        public static final String TYPICAL_PRICE = "The listing's typical price: the median of its daily closing prices (the last price"
+                + " of each UTC day) over the 90 days (CATALOG_DISCOUNT_WINDOW) before the day of this price, in its currency; absent without"
+                + " earlier days.";
+        public static final String LIST_PRICE_INFLATED = "True when the list price was raised within the 30 days (CATALOG_DISCOUNT_LIST_RAISE_WINDOW)"
+                + " before this price while this price is no more than 5 % (CATALOG_DISCOUNT_LIST_RAISE_TOLERANCE_PERCENT) below the list"
+                + " price from before the raise: the claimed discount is the old price back, not a sale.";
+
+        private Discounts() {
         }
     }
 
@@ -50,7 +80,11 @@ public final class CatalogViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = { "listingId", "retailer", "retailerName", "url", "availability" })
     public record Offer(UUID listingId, String retailer, String retailerName, String url, Money price, Money listPrice,
-            Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus) {
+            Availability availability, Instant observedAt, Money pricePer100gProtein, Money pricePerServing, String lastScrapeStatus,
+            @Schema(description = Discounts.CLAIMED) Integer discountPercent,
+            @Schema(description = Discounts.TYPICAL_PRICE) Money typicalPrice,
+            @Schema(description = Discounts.REAL) Integer realDiscountPercent,
+            @Schema(description = Discounts.LIST_PRICE_INFLATED) Boolean listPriceInflated) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -29,6 +29,9 @@ public interface CatalogConfig {
     /** How scraped prices far outside a listing's recent history are held back ({@code CATALOG_QUARANTINE_*}). */
     Quarantine quarantine();
 
+    /** How a listing's real discount and an inflated list price are judged ({@code CATALOG_DISCOUNT_*}). */
+    Discount discount();
+
     /** {@code CATALOG_SCRAPE_LEASE}: how long a listing handed to the scraper stays claimed before it is due again. */
     @WithDefault("1h")
     Duration scrapeLease();
@@ -69,6 +72,28 @@ public interface CatalogConfig {
     @WithName("sample-retailer-url")
     @WithDefault("http://localhost:8084")
     String sampleRetailerUrl();
+
+    /** The measures of a real discount. */
+    interface Discount {
+
+        /**
+         * {@code CATALOG_DISCOUNT_WINDOW}: the days before an offer's day whose closing prices give
+         * the listing's typical price, which its real discount is measured against.
+         */
+        @WithDefault("90d")
+        Duration window();
+
+        /** {@code CATALOG_DISCOUNT_LIST_RAISE_WINDOW}: a list price raised within this long before a sale makes its discount suspect. */
+        @WithDefault("30d")
+        Duration listRaiseWindow();
+
+        /**
+         * {@code CATALOG_DISCOUNT_LIST_RAISE_TOLERANCE_PERCENT}: a sale price no more than this share
+         * below the list price from before the raise is that old price back, so the list price is flagged as inflated.
+         */
+        @WithDefault("5")
+        int listRaiseTolerancePercent();
+    }
 
     /** The outlier rules of the price quarantine. */
     interface Quarantine {

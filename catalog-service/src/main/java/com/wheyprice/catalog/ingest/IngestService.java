@@ -24,6 +24,7 @@ import com.wheyprice.catalog.api.scraping.ScrapeResults.ResultStatus;
 import com.wheyprice.catalog.api.scraping.ScrapeResults.Status;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
+import com.wheyprice.catalog.price.PriceReferences;
 import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.catalog.quarantine.PriceQuarantine;
 import com.wheyprice.common.db.Database;
@@ -43,10 +44,11 @@ import io.vertx.mutiny.sqlclient.Row;
  * Takes the scraper's results into the catalog, the only writer of price history. A batch is one
  * transaction; each result is taken once per job id (a replayed batch changes nothing). A result
  * appends an observation, unless its price is implausible and held back ({@link PriceQuarantine});
- * moves the listing's current offer forward (never back to older data); keeps the last good price
- * when a scrape failed; schedules the next scrape; writes events for offer changes and price drops
- * (against the previous price and the recent median) to the outbox; and re-ranks the best offers
- * of the products whose offers moved.
+ * moves the listing's current offer forward (never back to older data) with what its discount is
+ * judged against ({@link PriceReferences}); keeps the last good price when a scrape failed;
+ * schedules the next scrape; writes events for offer changes and price drops (against the
+ * previous price and the recent median) to the outbox; and re-ranks the best offers of the
+ * products whose offers moved.
  */
 @ApplicationScoped
 public class IngestService {
@@ -58,12 +60,13 @@ public class IngestService {
     private final OutboxRelay relay;
     private final ProductReadModels readModels;
     private final PriceQuarantine quarantine;
+    private final PriceReferences references;
     private final CatalogConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
 
     IngestService(Database database, Outbox outbox, AlertService alerts, PriceObservations observations, OutboxRelay relay,
-            ProductReadModels readModels, PriceQuarantine quarantine, CatalogConfig config, MeterRegistry metrics, Clock clock) {
+            ProductReadModels readModels, PriceQuarantine quarantine, PriceReferences references, CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.database = database;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -71,6 +74,7 @@ public class IngestService {
         this.relay = relay;
         this.readModels = readModels;
         this.quarantine = quarantine;
+        this.references = references;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -205,6 +209,7 @@ public class IngestService {
                         keepPrice ? null : result.price().amountMinor(),
                         keepPrice || result.listPrice() == null ? null : result.listPrice().amountMinor(),
                         keepPrice ? null : result.price().currency(), availability, result.observedAt(), next, clock.instant()))
+                .chain(() -> keepPrice ? Uni.createFrom().voidItem() : references.refresh(tx, result.listingId()))
                 .chain(() -> events(tx, listing, result, availability))
                 .chain(() -> result.price() == null ? Uni.createFrom().voidItem()
                         : alerts.onOfferChanged(tx, Rows.uuid(listing, "variant_id"), result.price().currency()))

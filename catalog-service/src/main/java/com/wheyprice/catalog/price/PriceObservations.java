@@ -45,8 +45,7 @@ public class PriceObservations {
                 SELECT price_minor FROM catalog_price_observation
                  WHERE listing_id = $1 AND currency = $2 AND observed_at >= $3 AND observed_at < $4
                  ORDER BY price_minor""", row -> Rows.count(row, "price_minor"), listingId, currency, before.minus(window), before)
-                .map(prices -> prices.isEmpty() ? null
-                        : (prices.get((prices.size() - 1) / 2) + prices.get(prices.size() / 2)) / 2);
+                .map(PriceReference::median);
     }
 
     private Uni<Integer> rollUp(SqlSession tx, Observation observation) {

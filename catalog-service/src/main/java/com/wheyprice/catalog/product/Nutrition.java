@@ -36,9 +36,18 @@ public final class Nutrition {
                 THEN v.protein_per_serving_mg * b.lab_tested_protein_mg / b.lab_claimed_protein_mg
                 ELSE v.protein_per_serving_mg END)""";
 
-    /** The discount off the list price of a listing {@code l}, in basis points; 0 without a higher list price. */
-    public static final String DISCOUNT_BP_SQL =
-            "CASE WHEN l.list_price_minor > l.price_minor THEN ((l.list_price_minor - l.price_minor) * 10000) / l.list_price_minor ELSE 0 END";
+    /** The discount a listing {@code l} claims off its list price, in basis points; 0 without a higher list price. */
+    public static final String DISCOUNT_BP_SQL = discountBasisPointsSql("l.list_price_minor");
+
+    /**
+     * The real discount of a listing {@code l}, off its typical price, in basis points, as
+     * {@link com.wheyprice.catalog.price.PriceReference#discountBasisPoints} computes it; 0 without a higher typical price.
+     */
+    public static final String REAL_DISCOUNT_BP_SQL = discountBasisPointsSql("l.typical_price_minor");
+
+    private static String discountBasisPointsSql(String reference) {
+        return "CASE WHEN %1$s > l.price_minor THEN ((%1$s - l.price_minor) * 10000) / %1$s ELSE 0 END".formatted(reference);
+    }
 
     /** Milligrams as grams with up to three decimals, trailing zeros dropped. */
     public static BigDecimal grams(long milligrams) {

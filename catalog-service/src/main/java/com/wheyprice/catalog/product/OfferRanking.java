@@ -7,7 +7,8 @@ package com.wheyprice.catalog.product;
  */
 public enum OfferRanking {
     PRICE("price_minor, listing_id", "price_minor"),
-    DISCOUNT("discount_bp DESC, price_minor, listing_id", "-discount_bp"),
+    /** The biggest real discount, off the listing's typical price, not the one claimed off a list price. */
+    DISCOUNT("real_discount_bp DESC, price_minor, listing_id", "-real_discount_bp"),
     PRICE_PER_100G_LABEL("per100_label_minor, listing_id", "per100_label_minor"),
     PRICE_PER_100G_LAB_TESTED("per100_lab_minor, listing_id", "per100_lab_minor");
 

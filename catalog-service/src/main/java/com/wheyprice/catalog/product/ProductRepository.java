@@ -13,6 +13,7 @@ import com.wheyprice.catalog.api.CatalogViews;
 import com.wheyprice.catalog.api.CatalogViews.Offer;
 import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
 import com.wheyprice.catalog.api.ProteinType;
+import com.wheyprice.catalog.price.PriceReference;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 import com.wheyprice.platform.api.Money;
@@ -48,7 +49,7 @@ public class ProductRepository {
         return sql.list("""
                 SELECT v.id AS variant_id, v.flavour, v.pack_size_g, v.servings_per_pack, v.protein_per_serving_mg, v.gtin, v.sku,
                        l.id AS listing_id, l.url, l.price_minor, l.list_price_minor, l.currency, l.availability, l.observed_at,
-                       l.last_scrape_status, r.slug AS retailer, r.name AS retailer_name
+                       l.last_scrape_status, l.typical_price_minor, l.list_price_inflated, r.slug AS retailer, r.name AS retailer_name
                   FROM catalog_variant v
                   LEFT JOIN catalog_listing l ON l.variant_id = v.id AND l.active = TRUE
                   LEFT JOIN catalog_retailer r ON r.id = l.retailer_id AND r.active = TRUE
@@ -79,7 +80,10 @@ public class ProductRepository {
                         Rows.instant(row, "observed_at"),
                         price == null ? null : new Money(Nutrition.pricePer100gProtein(price, servings, proteinMg), currency),
                         price == null ? null : new Money(Nutrition.pricePerServing(price, servings), currency),
-                        row.getString("last_scrape_status")));
+                        row.getString("last_scrape_status"), price == null ? null : PriceReference.discountBasisPoints(price, list) / 100,
+                        Rows.money(row, "typical_price_minor", "currency"),
+                        price == null ? null : PriceReference.discountBasisPoints(price, Rows.longValue(row, "typical_price_minor")) / 100,
+                        price == null ? null : Rows.bool(row, "list_price_inflated")));
             }
         }
         return List.copyOf(variants.values());

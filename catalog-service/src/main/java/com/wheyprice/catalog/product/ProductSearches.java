@@ -71,7 +71,8 @@ public class ProductSearches {
         String statement = """
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
-                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, top.*
+                       bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, bo.typical_price_minor, bo.real_discount_bp,
+                       bo.list_price_inflated, top.*
                   FROM (SELECT %9$s AS product_id, %2$s
                           %3$s
                           %4$s
@@ -92,7 +93,7 @@ public class ProductSearches {
         ProductSearch.Sort sort = search.sort();
         String rank = switch (sort) {
             case PRICE -> "l.price_minor";
-            case DISCOUNT -> Nutrition.DISCOUNT_BP_SQL + " DESC, l.price_minor";
+            case DISCOUNT -> Nutrition.REAL_DISCOUNT_BP_SQL + " DESC, l.price_minor";
             case NAME, PRICE_PER_100G_PROTEIN, RELEVANCE -> search.proteinBasis().per100gSql();
         };
         Conditions offers = productFilters(new Conditions(), sql, search)
@@ -109,14 +110,15 @@ public class ProductSearches {
             case NAME -> Order.by("p.name", "p.id");
             case PRICE -> Order.by("o.price_minor", "p.id");
             case PRICE_PER_100G_PROTEIN -> Order.by("o.per100", "p.id");
-            case DISCOUNT -> Order.by("-o.discount_bp", "p.id");
+            case DISCOUNT -> Order.by("-o.real_discount_bp", "p.id");
             case RELEVANCE -> Order.byRelevance(relevance(search, products), "COALESCE(o.per100, " + NO_OFFER + ")", "p.id");
         };
         order.after(products, search.after(), sort.descending());
         String statement = """
                 WITH o AS (
                     SELECT v.product_id, v.id AS variant_id, l.id AS listing_id, r.slug AS retailer, l.price_minor, l.list_price_minor,
-                           l.currency, l.availability, %1$s AS per100, %2$s AS discount_bp,
+                           l.currency, l.availability, %1$s AS per100, %2$s AS discount_bp, l.typical_price_minor,
+                           %11$s AS real_discount_bp, l.list_price_inflated,
                            ROW_NUMBER() OVER (PARTITION BY v.product_id ORDER BY %3$s, l.id) AS rn
                       FROM catalog_product p
                       JOIN catalog_brand b ON b.id = p.brand_id
@@ -128,7 +130,7 @@ public class ProductSearches {
                 )
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, o.variant_id, o.listing_id, o.retailer, o.price_minor, o.list_price_minor, o.currency,
-                       o.availability, o.per100, o.discount_bp, %5$s
+                       o.availability, o.per100, o.discount_bp, o.typical_price_minor, o.real_discount_bp, o.list_price_inflated, %5$s
                   FROM catalog_product p
                   JOIN catalog_brand b ON b.id = p.brand_id
                   JOIN catalog_category c ON c.id = p.category_id
@@ -137,7 +139,7 @@ public class ProductSearches {
                   %8$s
                  ORDER BY %9$s
                  LIMIT %10$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(), order.columns(),
-                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), search.limit() + 1);
+                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), search.limit() + 1, Nutrition.REAL_DISCOUNT_BP_SQL);
         return sql.list(statement, row -> hit(row, sort), products.params());
     }
 
@@ -269,7 +271,8 @@ public class ProductSearches {
             offer = new BestOffer(Rows.uuid(row, "listing_id"), Rows.uuid(row, "variant_id"), row.getString("retailer"),
                     new Money(price, currency), list == null ? null : new Money(list, currency),
                     Availability.valueOf(row.getString("availability")), new Money(Rows.count(row, "per100"), currency),
-                    (int) Rows.count(row, "discount_bp"));
+                    (int) Rows.count(row, "discount_bp"), Rows.money(row, "typical_price_minor", "currency"),
+                    (int) Rows.count(row, "real_discount_bp"), Boolean.TRUE.equals(Rows.bool(row, "list_price_inflated")));
         }
         return new ProductSummary(Rows.uuid(row, "id"), row.getString("slug"), row.getString("name"),
                 ProteinType.valueOf(row.getString("protein_type")), row.getString("image_url"),

@@ -22,6 +22,7 @@ import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.config.CatalogConfig;
 import com.wheyprice.catalog.price.PriceObservations;
+import com.wheyprice.catalog.price.PriceReferences;
 import com.wheyprice.catalog.product.ProductReadModels;
 import com.wheyprice.common.config.Environment;
 import com.wheyprice.common.db.Database;
@@ -114,17 +115,19 @@ public class DemoCatalog {
     private final Database database;
     private final CatalogWriter writer;
     private final PriceObservations observations;
+    private final PriceReferences references;
     private final ProductReadModels readModels;
     private final CatalogConfig config;
     private final Environment environment;
     private final Clock clock;
 
-    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, ProductReadModels readModels, CatalogConfig config,
-            Environment environment, Clock clock) {
+    DemoCatalog(Database database, CatalogWriter writer, PriceObservations observations, PriceReferences references,
+            ProductReadModels readModels, CatalogConfig config, Environment environment, Clock clock) {
         this.database = database;
         this.readModels = readModels;
         this.writer = writer;
         this.observations = observations;
+        this.references = references;
         this.config = config;
         this.environment = environment;
         this.clock = clock;
@@ -261,6 +264,7 @@ public class DemoCatalog {
                                observed_at = $5, last_scrape_at = $5, last_scrape_status = 'OK'
                          WHERE id = $1""", history.listingId(), last.priceMinor(), history.listPriceMinor(), last.availability(),
                         last.observedAt()))
+                .chain(() -> references.refresh(tx, history.listingId()))
                 .chain(() -> ProductReadModels.Dependents.LISTING.of(tx, history.listingId()))
                 .chain(products -> readModels.refresh(tx, products));
     }

@@ -25,10 +25,14 @@ public record WebhookEvent(String type, Instant timestamp, PriceAlert data) {
      *
      * @param buyUrl the offer through the platform's link ({@code /api/v1/go/{listingId}?source=ALERT})
      * @param lowest90Days the variant's lowest price over the last 90 days, when known
+     * @param typicalPrice the listing's typical price (median daily close over the 90 days before), which its real
+     *                     discount is measured against, when known
+     * @param listPriceInflated true when the list price was raised just before this "sale": its claimed discount is not real
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = { "alertId", "variantId", "listingId", "price", "targetPrice", "buyUrl" })
     public record PriceAlert(UUID alertId, UUID variantId, UUID listingId, String product, String brand, String flavour, Integer sizeGrams,
-            String retailer, Money price, Money targetPrice, Money listPrice, Money pricePer100gProtein, Money lowest90Days, String buyUrl) {
+            String retailer, Money price, Money targetPrice, Money listPrice, Money pricePer100gProtein, Money lowest90Days, Money typicalPrice,
+            Boolean listPriceInflated, String buyUrl) {
     }
 }

@@ -6,13 +6,16 @@ import com.wheyprice.platform.api.Money;
 
 /**
  * What a price alert e-mail says, worked out once for both its parts (text and HTML): the offer,
- * how it compares with the target, the list price and the 90-day low, and the links.
+ * how it compares with the target, the list price with the discount it claims (and whether that
+ * list price was just inflated), the real discount off the listing's typical price, the 90-day
+ * low, and the links.
  *
  * @param buyUrl         the buy link through the platform ({@code /api/v1/go/…}), tagged as coming from an alert
  * @param unsubscribeUrl the one-click unsubscribe page for price alert e-mails
  */
 public record PriceAlertMessage(String greeting, String product, String variant, String retailer, String price, String target, String listPrice,
-        Integer discountPercent, String pricePer100gProtein, String lowest90Days, String comparison, String buyUrl, String unsubscribeUrl) {
+        Integer discountPercent, boolean listPriceInflated, String typicalPrice, Integer realDiscountPercent, String pricePer100gProtein,
+        String lowest90Days, String comparison, String buyUrl, String unsubscribeUrl) {
 
     public String subject() {
         return "Price alert: " + product + " is " + price + (retailer == null ? "" : " at " + retailer);
@@ -23,14 +26,21 @@ public record PriceAlertMessage(String greeting, String product, String variant,
         String product = details == null ? "A product you watch" : details.brand() + " " + details.product();
         String variant = details == null ? null : (details.flavour() == null ? "" : details.flavour() + ", ") + grams(details.packSizeG());
         Money listPrice = details == null ? null : details.listPrice();
-        Integer discount = listPrice == null || listPrice.amountMinor() <= alert.price().amountMinor() ? null
-                : (int) ((listPrice.amountMinor() - alert.price().amountMinor()) * 100 / listPrice.amountMinor());
+        Money typical = details == null ? null : details.typicalPrice();
         Money lowest = details == null ? null : details.lowest90Days();
         return new PriceAlertMessage(Recipients.greeting(displayName), product, variant,
                 details == null ? null : details.retailer(), alert.price().formatted(), alert.target().formatted(),
-                listPrice == null ? null : listPrice.formatted(), discount,
+                listPrice == null ? null : listPrice.formatted(), percentBelow(alert.price(), listPrice),
+                details != null && Boolean.TRUE.equals(details.listPriceInflated()), typical == null ? null : typical.formatted(),
+                percentBelow(alert.price(), typical),
                 details == null || details.pricePer100gProtein() == null ? null : details.pricePer100gProtein().formatted(),
                 lowest == null ? null : lowest.formatted(), comparison(alert.price(), lowest), buyUrl, unsubscribeUrl);
+    }
+
+    /** How far {@code price} is below {@code reference} in whole percent; null when it is not below, or there is none. */
+    private static Integer percentBelow(Money price, Money reference) {
+        return reference == null || reference.amountMinor() <= price.amountMinor() ? null
+                : (int) ((reference.amountMinor() - price.amountMinor()) * 100 / reference.amountMinor());
     }
 
     /** How today's price stands against the 90-day low, in words. */

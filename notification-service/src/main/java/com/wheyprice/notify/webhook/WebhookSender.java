@@ -137,6 +137,7 @@ public class WebhookSender implements Sender {
                 alert.listingId(), details == null ? null : details.product(), details == null ? null : details.brand(),
                 details == null ? null : details.flavour(), details == null ? null : details.packSizeG(), details == null ? null : details.retailer(),
                 alert.price(), alert.target(), details == null ? null : details.listPrice(), details == null ? null : details.pricePer100gProtein(),
-                details == null ? null : details.lowest90Days(), PriceAlertEmails.buyUrl(config.publicUrl(), alert.listingId())));
+                details == null ? null : details.lowest90Days(), details == null ? null : details.typicalPrice(),
+                details == null ? null : details.listPriceInflated(), PriceAlertEmails.buyUrl(config.publicUrl(), alert.listingId())));
     }
 }

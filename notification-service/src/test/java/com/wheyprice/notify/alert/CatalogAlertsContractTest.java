@@ -60,6 +60,8 @@ class CatalogAlertsContractTest {
         money(details, "listPrice", 329_900);
         money(details, "pricePer100gProtein", 37_800);
         money(details, "lowest90Days", 249_900);
+        money(details, "typicalPrice", 279_900);
+        details.booleanType("listPriceInflated", true);
         details.closeObject();
         PactDslJsonBody decided = new PactDslJsonBody();
         decided.stringValue("type", DiscoveryDecided.TYPE).integerType("version", 1).uuid("id", "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a")
@@ -79,6 +81,8 @@ class CatalogAlertsContractTest {
                 PriceAlertMessage mail = PriceAlertMessage.of(alert, "Asha", "https://buy", "https://stop");
                 assertThat(mail.subject()).contains("Optimum Nutrition Gold Standard 100% Whey", "INR 2,499.00", "Muscle Shop");
                 assertThat(mail.discountPercent()).isEqualTo(24);
+                assertThat(mail.realDiscountPercent()).isEqualTo(10);
+                assertThat(mail.listPriceInflated()).isTrue();
             } else {
                 assertThat(read).isInstanceOfSatisfying(DiscoveryDecided.class, discovery -> {
                     assertThat(discovery.decision()).isEqualTo(Discovery.Status.APPROVED);

@@ -30,9 +30,13 @@ public record AlertFired(UUID id, int version, Instant at, UUID alertId, UUID us
      * @param listPrice           the retailer's list price (MRP), when it shows one
      * @param pricePer100gProtein the price of 100 g of protein at the label's figures
      * @param lowest90Days        the variant's lowest daily price at any retailer over the last 90 days, in this currency
+     * @param typicalPrice        the listing's typical price (median daily close over the 90 days before), the real
+     *                            discount's reference; absent without history and in events written before it was added
+     * @param listPriceInflated   whether the list price was raised just before this "sale", so the claimed discount is not
+     *                            real; absent in events written before it was added
      */
     public record Details(String product, String brand, String flavour, int packSizeG, String retailer, Money listPrice,
-            Money pricePer100gProtein, Money lowest90Days) {
+            Money pricePer100gProtein, Money lowest90Days, Money typicalPrice, Boolean listPriceInflated) {
     }
 
     @Override

@@ -35,7 +35,9 @@ public record ProductQuery(
                 schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0")) Long maxPricePer100gProtein,
         @QueryParam("currency") @Parameter(description = QueryBounds.CURRENCY,
                 schema = @Schema(type = SchemaType.STRING, pattern = QueryBounds.CURRENCY_PATTERN, examples = "INR")) String currency,
-        @QueryParam("sort") @Parameter(description = "the order of the results; by default relevance when q is given, else pricePer100gProtein",
+        @QueryParam("sort") @Parameter(description = "the order of the results; by default relevance when q is given, else"
+                + " pricePer100gProtein. discount ranks by the real discount (realDiscountPercent: off each offer's typical price), not by"
+                + " the discount claimed off a list price",
                 schema = @Schema(type = SchemaType.STRING, enumeration = { ProductQuery.BY_RELEVANCE, ProductQuery.BY_PRICE_PER_100G_PROTEIN, "price",
                         "discount", "name" })) String sort,
         @QueryParam("after") @Parameter(description = QueryBounds.AFTER) String after,
