@@ -32,6 +32,7 @@ import com.wheyprice.common.testing.TestIssuer;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.stream.StreamRange;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -155,6 +156,68 @@ public abstract class AdminCatalogContract {
         String etag = admin().get("/catalog/admin/brands/" + brandId).header("ETag");
         admin().header("If-Match", etag).when().delete("/catalog/admin/brands/" + brandId).then().statusCode(409);
         given().get("/catalog/brands/optimum-nutrition").then().statusCode(200);
+    }
+
+    private static Map<String, Object> labTest(String productId, String variantId, int testedMg, String testedOn) {
+        Map<String, Object> test = new HashMap<>(Map.of("productId", productId, "testedProteinPerServingMg", testedMg,
+                "claimedProteinPerServingMg", 22_000, "labName", "Certified Lab", "reportUrl", "https://lab.example/r/1", "testedOn", testedOn,
+                "batch", "B-77", "sample", false));
+        if (variantId != null) {
+            test.put("variantId", variantId);
+        }
+        return test;
+    }
+
+    /** The best offer of a product in a category's best-value ranking by lab-tested protein. */
+    private static Map<String, Object> bestLabTestedOffer(String category, String slug) {
+        return given().queryParam("protein", "lab-tested").queryParam("limit", 100).when().get("/catalog/categories/" + category + "/best-value")
+                .then().statusCode(200).extract().jsonPath().getMap("items.find { it.slug == '" + slug + "' }.bestOffer");
+    }
+
+    /**
+     * Neha compares Bulk's whey by lab-tested protein. Until a lab tests the product itself, the
+     * brand's (sample) figures count and the answer says so; then the product's own test counts,
+     * then a variant's own test for that variant; removing them brings the brand's back.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProductsOrVariantsOwnLabTestPricesItsProteinBeforeTheBrandsAndTheAnswersSayWhichCounted() {
+        JsonPath product = given().get("/catalog/products/bulk-pure-whey-protein").then().statusCode(200).extract().jsonPath();
+        String productId = product.getString("id");
+        List<String> variantIds = product.getList("variants.id");
+        assertThat(product.getList("variants.labTest.scope")).containsOnly("BRAND");
+        assertThat(product.getList("variants.labTest.sample")).as("the demo's figures are samples").containsOnly(true);
+        assertThat(bestLabTestedOffer("whey-protein", "bulk-pure-whey-protein")).containsEntry("labTestScope", "BRAND");
+
+        admin().body(labTest(productId, null, 22_000, "2026-02-30")).when().post("/catalog/admin/lab-tests").then().statusCode(400)
+                .body("errors.field", hasItem("testedOn"));
+        String otherVariant = given().get("/catalog/products/on-gold-standard-100-whey").path("variants[0].id");
+        admin().body(labTest(productId, otherVariant, 22_000, "2026-11-01")).when().post("/catalog/admin/lab-tests").then().statusCode(409);
+
+        String productTest = admin().body(labTest(productId, null, 18_000, "2026-11-01")).when().post("/catalog/admin/lab-tests").then()
+                .statusCode(201).body("sample", equalTo(false)).body("batch", equalTo("B-77")).extract().header("Location");
+        JsonPath tested = given().get("/catalog/products/bulk-pure-whey-protein").then().extract().jsonPath();
+        assertThat(tested.getList("variants.labTest.scope")).containsOnly("PRODUCT");
+        assertThat(tested.getList("variants.labTest.testedProteinPerServingG", Number.class)).allSatisfy(g -> assertThat(g.intValue()).isEqualTo(18));
+        Map<String, Object> offer = bestLabTestedOffer("whey-protein", "bulk-pure-whey-protein");
+        assertThat(offer).containsEntry("labTestScope", "PRODUCT");
+        Map<String, Object> variant = tested.getMap("variants.find { it.id == '" + offer.get("variantId") + "' }");
+        long labProteinMg = Math.round(((Number) variant.get("proteinPerServingG")).doubleValue() * 1000) * 18_000 / 22_000;
+        long price = ((Number) ((Map<String, Object>) offer.get("price")).get("amountMinor")).longValue();
+        assertThat(((Map<String, Object>) offer.get("pricePer100gProtein")).get("amountMinor")).as("priced by the protein the lab found")
+                .isEqualTo((int) (price * 100_000 / ((Integer) variant.get("servingsPerPack") * labProteinMg)));
+
+        String variantTest = admin().body(labTest(productId, variantIds.get(0), 21_500, "2026-11-15")).when().post("/catalog/admin/lab-tests")
+                .then().statusCode(201).extract().header("Location");
+        JsonPath byVariant = given().get("/catalog/products/bulk-pure-whey-protein").then().extract().jsonPath();
+        assertThat(byVariant.getString("variants.find { it.id == '" + variantIds.get(0) + "' }.labTest.scope")).isEqualTo("VARIANT");
+        assertThat(byVariant.getList("variants.findAll { it.id != '" + variantIds.get(0) + "' }.labTest.scope")).containsOnly("PRODUCT");
+
+        admin().header("If-Match", "\"v1\"").when().delete(variantTest).then().statusCode(204);
+        admin().header("If-Match", "\"v1\"").when().delete(productTest).then().statusCode(204);
+        assertThat(given().get("/catalog/products/bulk-pure-whey-protein").then().extract().jsonPath().getList("variants.labTest.scope"))
+                .containsOnly("BRAND");
+        assertThat(bestLabTestedOffer("whey-protein", "bulk-pure-whey-protein")).containsEntry("labTestScope", "BRAND");
     }
 
     @Test

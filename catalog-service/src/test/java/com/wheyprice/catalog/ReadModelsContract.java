@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.wheyprice.auth.api.Tier;
 import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
 import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
+import com.wheyprice.catalog.api.CatalogEntries.LabTestEntry;
 import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
 import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
 import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
@@ -91,9 +92,10 @@ public abstract class ReadModelsContract {
         List<List<String>> model = new ArrayList<>(rows("""
                 SELECT product_id, currency, in_stock_only, ranking, rank_key, brand_id, category_id, protein_type, listing_id, variant_id,
                        retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp,
-                       typical_price_minor, real_discount_bp, list_price_inflated
+                       typical_price_minor, real_discount_bp, list_price_inflated, lab_scope
                   FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking"""));
         model.addAll(rows("SELECT product_id, brand_id, category_id, protein_type, title, body FROM catalog_search_document ORDER BY product_id"));
+        model.addAll(rows("SELECT * FROM catalog_variant_lab ORDER BY variant_id"));
         return model;
     }
 
@@ -144,12 +146,13 @@ public abstract class ReadModelsContract {
                 listings.add(create("listings", listing(variant.id(), retailer.id(), unique + "-" + listings.size(), true)));
             }
         }
+        List<Entry<LabTestEntry>> labTests = new ArrayList<>();
         Map<UUID, String> currencies = new HashMap<>();
         retailers.forEach(retailer -> currencies.put(retailer.id(), retailer.fields.currency()));
 
         for (int step = 1; step <= 120; step++) {
             Entry<ListingEntry> listing = listings.get(random.nextInt(listings.size()));
-            switch (random.nextInt(10)) {
+            switch (random.nextInt(11)) {
                 case 0, 1, 2, 3 -> scrape(listing.id(), currencies.get(listing.fields.retailerId()), random, "eq-" + unique + "-" + step);
                 case 4 -> replace(listing, new ListingEntry(listing.fields.variantId(), listing.fields.retailerId(), listing.fields.url(), null,
                         null, !listing.fields.active()));
@@ -165,6 +168,17 @@ public abstract class ReadModelsContract {
                     Entry<BrandEntry> brand = brands.get(random.nextInt(brands.size()));
                     replace(brand, brand(brand.fields.slug().substring("brand-".length()), random.nextBoolean() ? 15_000 + random.nextInt(10_000) : null,
                             "Alias " + step));
+                }
+                case 9 -> {
+                    Entry<VariantEntry> variant = variants.get(random.nextInt(variants.size()));
+                    LabTestEntry test = new LabTestEntry(variant.fields.productId(), random.nextBoolean() ? variant.id() : null,
+                            15_000 + random.nextInt(12_000), 24_000, "Lab " + step, null, "2026-0" + (1 + random.nextInt(9)) + "-01", null,
+                            random.nextBoolean());
+                    if (labTests.isEmpty() || random.nextBoolean()) {
+                        labTests.add(create("lab-tests", test));
+                    } else {
+                        replace(labTests.get(random.nextInt(labTests.size())), test);
+                    }
                 }
                 case 8 -> {
                     Entry<RetailerEntry> retailer = retailers.get(random.nextInt(retailers.size()));
@@ -218,7 +232,7 @@ public abstract class ReadModelsContract {
 
     private static BrandEntry brand(String name, Integer labTestedMg, String alias) {
         return new BrandEntry("brand-" + name, "Brand " + name, "IN", null, labTestedMg, labTestedMg == null ? null : 24_000,
-                labTestedMg == null ? null : "Lab", null, labTestedMg == null ? null : "2026-01-01", List.of(alias));
+                labTestedMg == null ? null : "Lab", null, labTestedMg == null ? null : "2026-01-01", List.of(alias), null);
     }
 
     private static RetailerEntry retailer(String name, String currency, boolean active) {

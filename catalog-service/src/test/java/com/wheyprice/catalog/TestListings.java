@@ -30,7 +30,7 @@ final class TestListings {
     static Created create(Database database, CatalogWriter writer, Clock clock) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return database.inTransaction(tx -> writer.brand(tx, new BrandEntry("brand-" + unique, "Brand " + unique, "IN", null,
-                        null, null, null, null, null, null))
+                        null, null, null, null, null, null, null))
                 .chain(brand -> writer.category(tx, new CategoryEntry("cat-" + unique, "Cat " + unique)).chain(category -> writer.product(tx,
                         new ProductEntry("product-" + unique, brand, category, "Product " + unique, ProteinType.ISOLATE, null, null))))
                 .chain(product -> writer.variant(tx, new VariantEntry(product, "Chocolate", 1000, 33, 25_000, null, null)))

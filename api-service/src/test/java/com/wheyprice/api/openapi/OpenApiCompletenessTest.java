@@ -76,7 +76,7 @@ class OpenApiCompletenessTest {
     void eachKindOfCatalogEntryHasItsOwnPathsAndSchemas() {
         JsonNode paths = document.path("paths");
         assertThat(paths.fieldNames()).toIterable().noneMatch(path -> path.startsWith("/api/v1/admin/{kind}"));
-        for (String kind : List.of("brands", "categories", "products", "variants", "retailers", "listings")) {
+        for (String kind : List.of("brands", "categories", "products", "variants", "lab-tests", "retailers", "listings")) {
             JsonNode create = paths.path("/api/v1/admin/" + kind).path("post");
             assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
                     .as(kind).startsWith("#/components/schemas/");

@@ -42,7 +42,8 @@ public final class CatalogEntries {
             @Size(max = 500) @Pattern(regexp = WEB_URL) String labReportUrl,
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String labTestedOn,
             @Schema(description = "other names shoppers search the brand by, such as ON for Optimum Nutrition")
-            @Size(max = 10) List<@NotBlank @Size(max = 40) String> aliases) {
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> aliases,
+            @Schema(description = "true when the brand's lab figures are examples, not a real lab's") Boolean labSample) {
     }
 
     public record CategoryEntry(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug, @NotBlank @Size(max = 120) String name) {
@@ -66,6 +67,24 @@ public final class CatalogEntries {
             @Min(1_000) @Max(100_000) int proteinPerServingMg,
             @Pattern(regexp = "\\d{8}|\\d{12,14}") String gtin,
             @Size(max = 100) String sku) {
+    }
+
+    /**
+     * What a lab found in one product, for every variant of it or, with {@code variantId}, for
+     * one variant: protein per serving against the label's figure at the time. Best value by
+     * lab-tested protein scales each variant's label figure by tested / claimed, from the
+     * variant's newest test, else its product's, else its brand's.
+     */
+    public record LabTestEntry(
+            @NotNull UUID productId,
+            @Schema(description = "the variant tested, when the test is of one variant (a batch of one flavour and size)") UUID variantId,
+            @Min(0) @Max(100_000) int testedProteinPerServingMg,
+            @Min(1) @Max(100_000) int claimedProteinPerServingMg,
+            @NotBlank @Size(max = 200) String labName,
+            @Size(max = 500) @Pattern(regexp = WEB_URL) String reportUrl,
+            @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String testedOn,
+            @Size(max = 100) String batch,
+            @Schema(description = "true when the figures are examples, not a real lab's") boolean sample) {
     }
 
     /** A retailer with its scraping settings: selectors for shops without structured data, a request budget, an affiliate template. */
@@ -124,6 +143,11 @@ public final class CatalogEntries {
     /** A stored variant, as answered. */
     @Schema(name = "StoredVariant", allOf = { VariantEntry.class, Stored.class })
     public interface StoredVariant {
+    }
+
+    /** A stored lab test, as answered. */
+    @Schema(name = "StoredLabTest", allOf = { LabTestEntry.class, Stored.class })
+    public interface StoredLabTest {
     }
 
     /** A stored retailer, as answered. */

@@ -37,7 +37,9 @@ public final class CatalogViews {
     public record BestOffer(UUID listingId, UUID variantId, String retailer, Money price, Money listPrice, Availability availability,
             Money pricePer100gProtein, @JsonIgnore int discountBasisPoints,
             @Schema(description = Discounts.TYPICAL_PRICE) Money typicalPrice, @JsonIgnore int realDiscountBasisPoints,
-            @Schema(description = Discounts.LIST_PRICE_INFLATED) boolean listPriceInflated) {
+            @Schema(description = Discounts.LIST_PRICE_INFLATED) boolean listPriceInflated,
+            @Schema(description = "whose lab test the offer's variant is priced by with protein=lab-tested: its own (VARIANT), its"
+                    + " product's (PRODUCT) or its brand's (BRAND); absent when none applies and the label's figure counts") LabTestScope labTestScope) {
 
         @JsonProperty("discountPercent")
         @Schema(description = Discounts.CLAIMED)
@@ -90,14 +92,24 @@ public final class CatalogViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = { "id", "packSizeG", "servingsPerPack", "offers" })
     public record Variant(UUID id, String flavour, int packSizeG, int servingsPerPack, BigDecimal proteinPerServingG,
-            BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers) {
+            BigDecimal proteinPerPackG, String gtin, String sku, List<Offer> offers, LabTest labTest) {
     }
 
-    /** A brand's lab test: protein measured per serving, shown next to the label's claim. */
+    /**
+     * A lab test: protein measured per serving, shown next to the label's claim, and what it is
+     * a test of. A variant shows the test that applies to it: its own, else its product's, else
+     * its brand's.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(requiredProperties = { "testedProteinPerServingG", "claimedProteinPerServingG" })
+    @Schema(requiredProperties = { "testedProteinPerServingG", "claimedProteinPerServingG", "scope", "sample" })
     public record LabTest(BigDecimal testedProteinPerServingG, BigDecimal claimedProteinPerServingG, String lab, String reportUrl,
-            String testedOn) {
+            String testedOn, String batch, LabTestScope scope,
+            @Schema(description = "true when the figures are examples, not a real lab's") boolean sample) {
+    }
+
+    /** What a lab test is of: one variant, every variant of a product, or a brand as a whole. */
+    public enum LabTestScope {
+        VARIANT, PRODUCT, BRAND
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

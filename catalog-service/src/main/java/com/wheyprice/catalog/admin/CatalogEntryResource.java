@@ -3,6 +3,7 @@ package com.wheyprice.catalog.admin;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,9 @@ import io.vertx.mutiny.sqlclient.Row;
 @Tag(name = "catalog admin")
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class CatalogEntryResource<E> {
+
+    /** Columns that hold flags: booleans on PostgreSQL, 0 or 1 on SQLite. */
+    private static final Set<String> FLAGS = Set.of("active", "sample", "lab_sample");
 
     private final EntryStore store;
     private final EntryKind<E> kind;
@@ -119,7 +123,7 @@ public abstract class CatalogEntryResource<E> {
                 value = Rows.uuid(row, column);
             } else if (column.endsWith("_at")) {
                 value = Timestamps.toInstant(value);
-            } else if (column.equals("active")) {
+            } else if (FLAGS.contains(column)) {
                 value = Rows.bool(row, column);
             } else if (column.equals("aliases")) {
                 value = SearchDocuments.aliases(value);

@@ -12,6 +12,7 @@ import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.catalog.api.CatalogEntries;
 import com.wheyprice.catalog.api.CatalogEntries.BrandEntry;
 import com.wheyprice.catalog.api.CatalogEntries.CategoryEntry;
+import com.wheyprice.catalog.api.CatalogEntries.LabTestEntry;
 import com.wheyprice.catalog.api.CatalogEntries.ListingEntry;
 import com.wheyprice.catalog.api.CatalogEntries.ProductEntry;
 import com.wheyprice.catalog.api.CatalogEntries.RetailerEntry;
@@ -42,7 +43,8 @@ public class CatalogWriter {
         return columnMap("slug", brand.slug(), "name", brand.name(), "country", brand.country(), "website", brand.website(),
                 "lab_tested_protein_mg", brand.labTestedProteinMg(), "lab_claimed_protein_mg", brand.labClaimedProteinMg(),
                 "lab_name", brand.labName(), "lab_report_url", brand.labReportUrl(), "lab_tested_on", brand.labTestedOn(),
-                "aliases", brand.aliases() == null || brand.aliases().isEmpty() ? null : new JsonArray(List.copyOf(brand.aliases())));
+                "aliases", brand.aliases() == null || brand.aliases().isEmpty() ? null : new JsonArray(List.copyOf(brand.aliases())),
+                "lab_sample", Boolean.TRUE.equals(brand.labSample()));
     }
 
     Map<String, Object> columns(CategoryEntry category) {
@@ -58,6 +60,13 @@ public class CatalogWriter {
         return columnMap("product_id", variant.productId(), "flavour", variant.flavour(), "pack_size_g", variant.packSizeG(),
                 "servings_per_pack", variant.servingsPerPack(), "protein_per_serving_mg", variant.proteinPerServingMg(), "gtin", variant.gtin(),
                 "sku", variant.sku());
+    }
+
+    Map<String, Object> columns(LabTestEntry test) {
+        return columnMap("product_id", test.productId(), "variant_id", test.variantId(),
+                "tested_protein_per_serving_mg", test.testedProteinPerServingMg(), "claimed_protein_per_serving_mg", test.claimedProteinPerServingMg(),
+                "lab_name", test.labName(), "report_url", test.reportUrl(), "tested_on", test.testedOn(), "batch", test.batch(),
+                "sample", test.sample());
     }
 
     Map<String, Object> columns(RetailerEntry retailer) {
@@ -88,6 +97,7 @@ public class CatalogWriter {
     static final VersionedTable CATEGORIES = new VersionedTable("catalog_category", "category");
     static final VersionedTable PRODUCTS = new VersionedTable("catalog_product", "product");
     static final VersionedTable VARIANTS = new VersionedTable("catalog_variant", "variant");
+    static final VersionedTable LAB_TESTS = new VersionedTable("catalog_lab_test", "lab test");
     static final VersionedTable RETAILERS = new VersionedTable("catalog_retailer", "retailer");
     static final VersionedTable LISTINGS = new VersionedTable("catalog_listing", "listing");
 
@@ -105,6 +115,10 @@ public class CatalogWriter {
 
     public Uni<UUID> variant(SqlSession sql, VariantEntry variant) {
         return create(sql, VARIANTS, columns(variant));
+    }
+
+    public Uni<UUID> labTest(SqlSession sql, LabTestEntry test) {
+        return create(sql, LAB_TESTS, columns(test));
     }
 
     public Uni<UUID> retailer(SqlSession sql, RetailerEntry retailer) {

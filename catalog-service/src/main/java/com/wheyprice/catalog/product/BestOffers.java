@@ -25,7 +25,7 @@ public class BestOffers {
 
     private static final String COLUMNS = "product_id, currency, in_stock_only, brand_id, category_id, protein_type, listing_id, variant_id,"
             + " retailer_id, price_minor, list_price_minor, availability, per100_label_minor, per100_lab_minor, discount_bp, typical_price_minor,"
-            + " real_discount_bp, list_price_inflated";
+            + " real_discount_bp, list_price_inflated, lab_scope";
 
     /** Ranks the offers of the products whose ids fill {@code %1$s}: a row for each ranking, among all and among in-stock offers. */
     private static final String RANK_SQL = """
@@ -33,10 +33,11 @@ public class BestOffers {
             WITH o AS (
                 SELECT p.id AS product_id, l.currency, p.brand_id, p.category_id, p.protein_type, l.id AS listing_id, v.id AS variant_id,
                        l.retailer_id, l.price_minor, l.list_price_minor, l.availability, %s AS per100_label_minor,
-                       %s AS per100_lab_minor, %s AS discount_bp, l.typical_price_minor, %s AS real_discount_bp, l.list_price_inflated
+                       %s AS per100_lab_minor, %s AS discount_bp, l.typical_price_minor, %s AS real_discount_bp, l.list_price_inflated,
+                       vl.scope AS lab_scope
                   FROM catalog_product p
-                  JOIN catalog_brand b ON b.id = p.brand_id
                   JOIN catalog_variant v ON v.product_id = p.id
+                  %s
                   JOIN catalog_listing l ON l.variant_id = v.id
                   JOIN catalog_retailer r ON r.id = l.retailer_id
                  WHERE l.active = TRUE AND r.active = TRUE AND l.price_minor IS NOT NULL AND p.id IN (%%1$s)
@@ -49,7 +50,7 @@ public class BestOffers {
                   FROM scoped
             )
             %s""".formatted(COLUMNS, Nutrition.PER_100G_SQL, Nutrition.PER_100G_LAB_TESTED_SQL, Nutrition.DISCOUNT_BP_SQL,
-            Nutrition.REAL_DISCOUNT_BP_SQL, COLUMNS.replace("in_stock_only, ", ""), COLUMNS.replace("in_stock_only, ", ""),
+            Nutrition.REAL_DISCOUNT_BP_SQL, Nutrition.LAB_TEST_JOIN, COLUMNS.replace("in_stock_only, ", ""), COLUMNS.replace("in_stock_only, ", ""),
             Arrays.stream(OfferRanking.values())
                     .map(ranking -> "ROW_NUMBER() OVER (PARTITION BY product_id, currency, in_stock_only ORDER BY " + ranking.offerOrder()
                             + ") AS rank_" + ranking.ordinal())

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.CatalogViews.Brand;
 import com.wheyprice.catalog.api.CatalogViews.LabTest;
+import com.wheyprice.catalog.api.CatalogViews.LabTestScope;
 import com.wheyprice.common.db.Rows;
 import com.wheyprice.common.db.SqlSession;
 
@@ -33,7 +34,8 @@ public class BrandRepository {
         Long tested = Rows.longValue(row, "lab_tested_protein_mg");
         Long claimed = Rows.longValue(row, "lab_claimed_protein_mg");
         LabTest lab = tested == null ? null : new LabTest(Nutrition.grams(tested), claimed == null ? null : Nutrition.grams(claimed),
-                row.getString("lab_name"), row.getString("lab_report_url"), row.getString("lab_tested_on"));
+                row.getString("lab_name"), row.getString("lab_report_url"), row.getString("lab_tested_on"), null, LabTestScope.BRAND,
+                Boolean.TRUE.equals(Rows.bool(row, "lab_sample")));
         return new Brand(Rows.uuid(row, "id"), row.getString("slug"), row.getString("name"), row.getString("country"),
                 row.getString("website"), lab);
     }

@@ -25,16 +25,22 @@ public final class Nutrition {
     public static final String PER_100G_SQL = "(l.price_minor * 100000) / (v.servings_per_pack * v.protein_per_serving_mg)";
 
     /**
-     * As {@link #PER_100G_SQL}, but counting the protein a lab measured where the brand {@code b}
-     * has a lab test (the label's figure scaled by tested / claimed), the label's figure elsewhere:
-     * a brand that under-delivers ranks by what a shopper really gets. A test that leaves less than
-     * a milligram per serving is not used, so the division never meets zero.
+     * As {@link #PER_100G_SQL}, but counting the protein a lab measured where a lab test applies to
+     * the variant (its own, its product's or its brand's: {@code vl}, the variant's row of
+     * {@link VariantLabTests}, left joined), the label's figure scaled by tested / claimed, and the
+     * label's figure elsewhere: a product that under-delivers ranks by what a shopper really gets.
+     * A test that leaves less than a milligram per serving is not used, so the division never
+     * meets zero.
      */
     public static final String PER_100G_LAB_TESTED_SQL = """
             (l.price_minor * 100000) / (v.servings_per_pack * CASE
-                WHEN b.lab_claimed_protein_mg > 0 AND v.protein_per_serving_mg * b.lab_tested_protein_mg >= b.lab_claimed_protein_mg
-                THEN v.protein_per_serving_mg * b.lab_tested_protein_mg / b.lab_claimed_protein_mg
+                WHEN vl.claimed_protein_per_serving_mg > 0
+                     AND v.protein_per_serving_mg * vl.tested_protein_per_serving_mg >= vl.claimed_protein_per_serving_mg
+                THEN v.protein_per_serving_mg * vl.tested_protein_per_serving_mg / vl.claimed_protein_per_serving_mg
                 ELSE v.protein_per_serving_mg END)""";
+
+    /** The join that {@link #PER_100G_LAB_TESTED_SQL} reads, for a variant {@code v}. */
+    public static final String LAB_TEST_JOIN = "LEFT JOIN catalog_variant_lab vl ON vl.variant_id = v.id";
 
     /** The discount a listing {@code l} claims off its list price, in basis points; 0 without a higher list price. */
     public static final String DISCOUNT_BP_SQL = discountBasisPointsSql("l.list_price_minor");

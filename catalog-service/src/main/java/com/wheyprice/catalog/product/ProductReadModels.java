@@ -24,10 +24,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Keeps what searches read in step with the catalog: each product's best offers
- * ({@link BestOffers}) and search document ({@link SearchDocuments}). Every change that can move
- * them (a scraped price, an admin edit of a listing, variant, product, brand, category or
- * retailer) refreshes the products it touched in its own transaction, so a search never sees a
+ * Keeps what searches read in step with the catalog: the lab tests that apply to each variant
+ * ({@link VariantLabTests}), each product's best offers ({@link BestOffers}) and search document
+ * ({@link SearchDocuments}). Every change that can move them (a scraped price, an admin edit of a
+ * listing, variant, product, brand, category, retailer or lab test) refreshes the products it touched in its own transaction, so a search never sees a
  * change without its ranking. The same refresh over every product is the rebuild.
  */
 @ApplicationScoped
@@ -52,7 +52,9 @@ public class ProductReadModels {
         /** Nothing of a retailer or a listing is a word. */
         RETAILER("SELECT DISTINCT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.retailer_id = $1",
                 true, false),
-        LISTING("SELECT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.id = $1", true, false);
+        LISTING("SELECT v.product_id AS id FROM catalog_listing l JOIN catalog_variant v ON v.id = l.variant_id WHERE l.id = $1", true, false),
+        /** A lab test moves the offers of its product. */
+        LAB_TEST("SELECT product_id AS id FROM catalog_lab_test WHERE id = $1", true, false);
 
         private final String productsSql;
         private final boolean offers;
@@ -71,24 +73,31 @@ public class ProductReadModels {
     }
 
     private final Database database;
+    private final VariantLabTests labTests;
     private final BestOffers bestOffers;
     private final SearchDocuments documents;
 
-    ProductReadModels(Database database, BestOffers bestOffers, SearchDocuments documents) {
+    ProductReadModels(Database database, VariantLabTests labTests, BestOffers bestOffers, SearchDocuments documents) {
         this.database = database;
+        this.labTests = labTests;
         this.bestOffers = bestOffers;
         this.documents = documents;
     }
 
     /** Refreshes every read model of these products within {@code tx}. */
     public Uni<Void> refresh(SqlSession tx, Collection<UUID> productIds) {
-        return inChunks(tx, productIds, chunk -> bestOffers.rank(tx, chunk).chain(() -> documents.refresh(tx, chunk)));
+        return inChunks(tx, productIds, chunk -> offers(tx, chunk).chain(() -> documents.refresh(tx, chunk)));
     }
 
     /** Refreshes, within {@code tx}, the read models of these products that read the kind of entry that changed. */
     public Uni<Void> refresh(SqlSession tx, Dependents changed, Collection<UUID> productIds) {
-        return inChunks(tx, productIds, chunk -> (changed.offers ? bestOffers.rank(tx, chunk) : Uni.createFrom().voidItem())
+        return inChunks(tx, productIds, chunk -> (changed.offers ? offers(tx, chunk) : Uni.createFrom().voidItem())
                 .chain(() -> changed.words ? documents.refresh(tx, chunk) : Uni.createFrom().voidItem()));
+    }
+
+    /** The lab tests that apply to the products' variants, then the offers ranked by them. */
+    private Uni<Void> offers(SqlSession tx, List<UUID> chunk) {
+        return labTests.refresh(tx, chunk).chain(() -> bestOffers.rank(tx, chunk));
     }
 
     /** Refreshes the best offers of these products within {@code tx}: their offers moved, nothing a document holds did. */
@@ -118,7 +127,8 @@ public class ProductReadModels {
      */
     public Uni<Integer> rebuild() {
         return rebuildFrom(null, 0)
-                .call(() -> database.inTransaction(tx -> bestOffers.dropOrphans(tx).chain(() -> documents.dropOrphans(tx))))
+                .call(() -> database.inTransaction(tx -> labTests.dropOrphans(tx).chain(() -> bestOffers.dropOrphans(tx))
+                        .chain(() -> documents.dropOrphans(tx))))
                 // fresh statistics, so the planner walks the new indexes rather than guessing from an empty table
                 .call(() -> database.update("ANALYZE catalog_best_offer").chain(() -> database.update("ANALYZE catalog_search_document")));
     }
@@ -131,7 +141,10 @@ public class ProductReadModels {
                         : database.inTransaction(tx -> refresh(tx, ids)).chain(() -> rebuildFrom(ids.get(ids.size() - 1), done + ids.size())));
     }
 
-    /** Fills the read models when products exist without them: on the first start after the migration that made one. */
+    /**
+     * Fills the read models when products exist without them: on the first start after a
+     * migration that made or emptied one (best offers, search documents, variants' lab tests).
+     */
     void buildOnStart(@Observes @Priority(10) StartupEvent event) {
         if (unbuilt().await().atMost(Duration.ofSeconds(30))) {
             int products = rebuild().await().atMost(Duration.ofMinutes(30));
@@ -144,8 +157,14 @@ public class ProductReadModels {
                 SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_product LIMIT 1) AS anything) AS products,
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_search_document LIMIT 1) AS anything) AS documents,
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_best_offer LIMIT 1) AS anything) AS ranked,
-                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_listing WHERE price_minor IS NOT NULL LIMIT 1) AS anything) AS priced""",
+                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_listing WHERE price_minor IS NOT NULL LIMIT 1) AS anything) AS priced,
+                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_variant_lab LIMIT 1) AS anything) AS labs,
+                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_variant v JOIN catalog_product p ON p.id = v.product_id
+                                               JOIN catalog_brand b ON b.id = p.brand_id
+                                              WHERE b.lab_tested_protein_mg IS NOT NULL AND b.lab_claimed_protein_mg IS NOT NULL
+                                              LIMIT 1) AS anything) AS tested""",
                 row -> Rows.count(row, "products") > 0 && Rows.count(row, "documents") == 0
-                        || Rows.count(row, "ranked") == 0 && Rows.count(row, "priced") > 0);
+                        || Rows.count(row, "ranked") == 0 && Rows.count(row, "priced") > 0
+                        || Rows.count(row, "labs") == 0 && Rows.count(row, "tested") > 0);
     }
 }

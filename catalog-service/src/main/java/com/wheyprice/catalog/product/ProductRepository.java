@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.catalog.api.CatalogViews;
+import com.wheyprice.catalog.api.CatalogViews.LabTest;
+import com.wheyprice.catalog.api.CatalogViews.LabTestScope;
 import com.wheyprice.catalog.api.CatalogViews.Offer;
 import com.wheyprice.catalog.api.CatalogViews.ProductDetail;
 import com.wheyprice.catalog.api.ProteinType;
@@ -48,15 +50,20 @@ public class ProductRepository {
     private Uni<List<CatalogViews.Variant>> variants(SqlSession sql, UUID productId) {
         return sql.list("""
                 SELECT v.id AS variant_id, v.flavour, v.pack_size_g, v.servings_per_pack, v.protein_per_serving_mg, v.gtin, v.sku,
+                       vl.scope AS lab_scope, vl.tested_protein_per_serving_mg AS lab_tested_mg,
+                       vl.claimed_protein_per_serving_mg AS lab_claimed_mg, vl.lab_name, vl.report_url AS lab_report_url,
+                       vl.tested_on AS lab_tested_on, vl.batch AS lab_batch, vl.sample AS lab_sample,
                        l.id AS listing_id, l.url, l.price_minor, l.list_price_minor, l.currency, l.availability, l.observed_at,
                        l.last_scrape_status, l.typical_price_minor, l.list_price_inflated, r.slug AS retailer, r.name AS retailer_name
                   FROM catalog_variant v
+                  %s
                   LEFT JOIN catalog_listing l ON l.variant_id = v.id AND l.active = TRUE
                   LEFT JOIN catalog_retailer r ON r.id = l.retailer_id AND r.active = TRUE
                  WHERE v.product_id = $1
                  ORDER BY v.pack_size_g, v.flavour, v.id,
                           CASE l.availability WHEN 'IN_STOCK' THEN 0 WHEN 'UNKNOWN' THEN 1 ELSE 2 END,
-                          CASE WHEN l.price_minor IS NULL THEN 1 ELSE 0 END, l.price_minor, l.id""", row -> row, productId)
+                          CASE WHEN l.price_minor IS NULL THEN 1 ELSE 0 END, l.price_minor, l.id""".formatted(Nutrition.LAB_TEST_JOIN),
+                        row -> row, productId)
                 .map(ProductRepository::groupVariants);
     }
 
@@ -69,7 +76,7 @@ public class ProductRepository {
             CatalogViews.Variant variant = variants.computeIfAbsent(variantId, id -> new CatalogViews.Variant(id, row.getString("flavour"),
                     row.getInteger("pack_size_g"), servings, Nutrition.grams(proteinMg),
                     Nutrition.grams(Nutrition.proteinPerPackMg(servings, proteinMg)), row.getString("gtin"), row.getString("sku"),
-                    new ArrayList<>()));
+                    new ArrayList<>(), labTest(row)));
             Long price = Rows.longValue(row, "price_minor");
             if (Rows.uuid(row, "listing_id") != null && row.getString("retailer") != null) {
                 String currency = row.getString("currency");
@@ -87,6 +94,14 @@ public class ProductRepository {
             }
         }
         return List.copyOf(variants.values());
+    }
+
+    /** The lab test that applies to the row's variant, or null. */
+    private static LabTest labTest(Row row) {
+        String scope = row.getString("lab_scope");
+        return scope == null ? null : new LabTest(Nutrition.grams(Rows.count(row, "lab_tested_mg")),
+                Nutrition.grams(Rows.count(row, "lab_claimed_mg")), row.getString("lab_name"), row.getString("lab_report_url"), row.getString("lab_tested_on"), row.getString("lab_batch"),
+                LabTestScope.valueOf(scope), Boolean.TRUE.equals(Rows.bool(row, "lab_sample")));
     }
 
     private static UUID asUuid(String value) {

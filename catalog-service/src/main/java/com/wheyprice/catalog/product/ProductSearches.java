@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.wheyprice.catalog.api.Availability;
 import com.wheyprice.catalog.api.CatalogViews.BestOffer;
 import com.wheyprice.catalog.api.CatalogViews.BrandRef;
+import com.wheyprice.catalog.api.CatalogViews.LabTestScope;
 import com.wheyprice.catalog.api.CatalogViews.ProductSummary;
 import com.wheyprice.catalog.api.ProteinType;
 import com.wheyprice.catalog.search.TextQuery;
@@ -72,7 +73,7 @@ public class ProductSearches {
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
                        bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, bo.typical_price_minor, bo.real_discount_bp,
-                       bo.list_price_inflated, top.*
+                       bo.list_price_inflated, bo.lab_scope, top.*
                   FROM (SELECT %9$s AS product_id, %2$s
                           %3$s
                           %4$s
@@ -118,19 +119,20 @@ public class ProductSearches {
                 WITH o AS (
                     SELECT v.product_id, v.id AS variant_id, l.id AS listing_id, r.slug AS retailer, l.price_minor, l.list_price_minor,
                            l.currency, l.availability, %1$s AS per100, %2$s AS discount_bp, l.typical_price_minor,
-                           %11$s AS real_discount_bp, l.list_price_inflated,
+                           %11$s AS real_discount_bp, l.list_price_inflated, vl.scope AS lab_scope,
                            ROW_NUMBER() OVER (PARTITION BY v.product_id ORDER BY %3$s, l.id) AS rn
                       FROM catalog_product p
                       JOIN catalog_brand b ON b.id = p.brand_id
                       JOIN catalog_category c ON c.id = p.category_id
                       JOIN catalog_variant v ON v.product_id = p.id
+                      %12$s
                       JOIN catalog_listing l ON l.variant_id = v.id
                       JOIN catalog_retailer r ON r.id = l.retailer_id
                       %4$s
                 )
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, o.variant_id, o.listing_id, o.retailer, o.price_minor, o.list_price_minor, o.currency,
-                       o.availability, o.per100, o.discount_bp, o.typical_price_minor, o.real_discount_bp, o.list_price_inflated, %5$s
+                       o.availability, o.per100, o.discount_bp, o.typical_price_minor, o.real_discount_bp, o.list_price_inflated, o.lab_scope, %5$s
                   FROM catalog_product p
                   JOIN catalog_brand b ON b.id = p.brand_id
                   JOIN catalog_category c ON c.id = p.category_id
@@ -139,7 +141,8 @@ public class ProductSearches {
                   %8$s
                  ORDER BY %9$s
                  LIMIT %10$s""".formatted(search.proteinBasis().per100gSql(), Nutrition.DISCOUNT_BP_SQL, rank, offers.where(), order.columns(),
-                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), search.limit() + 1, Nutrition.REAL_DISCOUNT_BP_SQL);
+                search.needsOffer() ? "" : "LEFT", documentJoin(search), products.where(), order.orderBy(), search.limit() + 1,
+                Nutrition.REAL_DISCOUNT_BP_SQL, Nutrition.LAB_TEST_JOIN);
         return sql.list(statement, row -> hit(row, sort), products.params());
     }
 
@@ -272,7 +275,8 @@ public class ProductSearches {
                     new Money(price, currency), list == null ? null : new Money(list, currency),
                     Availability.valueOf(row.getString("availability")), new Money(Rows.count(row, "per100"), currency),
                     (int) Rows.count(row, "discount_bp"), Rows.money(row, "typical_price_minor", "currency"),
-                    (int) Rows.count(row, "real_discount_bp"), Boolean.TRUE.equals(Rows.bool(row, "list_price_inflated")));
+                    (int) Rows.count(row, "real_discount_bp"), Boolean.TRUE.equals(Rows.bool(row, "list_price_inflated")),
+                    row.getString("lab_scope") == null ? null : LabTestScope.valueOf(row.getString("lab_scope")));
         }
         return new ProductSummary(Rows.uuid(row, "id"), row.getString("slug"), row.getString("name"),
                 ProteinType.valueOf(row.getString("protein_type")), row.getString("image_url"),

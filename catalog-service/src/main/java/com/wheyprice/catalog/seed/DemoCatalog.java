@@ -106,6 +106,16 @@ public class DemoCatalog {
             new Product("muscleblaze", "muscleblaze-iso-zero", "Iso-Zero Whey Isolate", "whey-isolate", ProteinType.ISOLATE, 27_000, 33,
                     330_000, List.of("Ice Cream Chocolate"), List.of(1000, 2000)));
 
+    /** A product's own lab test in the demo catalog: sample figures, marked as such, like the brands'. */
+    record SampleLabTest(String product, int testedMg, int claimedMg, String testedOn, String batch) {
+    }
+
+    static final List<SampleLabTest> PRODUCT_LAB_TESTS = List.of(
+            new SampleLabTest("dymatize-iso-100", 23_900, 25_000, "2026-10-02", "DY-ISO-2609"));
+
+    private static final String SAMPLE_LAB = "Demo Analytical Labs";
+    private static final String SAMPLE_REPORTS = "https://labs.example/reports/";
+
     static final List<Shop> SHOPS = List.of(
             new Shop("proteinmart", "ProteinMart", 1.00, null, null, null),
             new Shop("musclemart", "MuscleMart", 0.97, null, null, null),
@@ -203,6 +213,10 @@ public class DemoCatalog {
                         Named.in(categories, product.category()), product.name(), product.type(),
                         product.name() + ": " + product.proteinPerServingMg() / 1000 + " g protein per " + product.servingG() + " g serving.",
                         null))
+                .call(productId -> Multi.createFrom().iterable(PRODUCT_LAB_TESTS).filter(test -> test.product().equals(product.slug()))
+                        .onItem().transformToUniAndConcatenate(test -> writer.labTest(tx, new CatalogEntries.LabTestEntry(productId, null,
+                                test.testedMg(), test.claimedMg(), SAMPLE_LAB, SAMPLE_REPORTS + product.slug(), test.testedOn(), test.batch(), true)))
+                        .collect().asList())
                 .chain(productId -> Multi.createFrom().iterable(variants(product))
                         .onItem().transformToUniAndConcatenate(variant -> writer.variant(tx, new CatalogEntries.VariantEntry(productId,
                                         variant.flavour(), variant.sizeG(), variant.sizeG() / product.servingG(), product.proteinPerServingMg(),
@@ -278,8 +292,8 @@ public class DemoCatalog {
     private static CatalogEntries.BrandEntry brand(Brand brand) {
         boolean tested = brand.testedMg() != null;
         return new CatalogEntries.BrandEntry(brand.slug(), brand.name(), brand.country(), null, brand.testedMg(), brand.claimedMg(),
-                tested ? "Demo Analytical Labs" : null, tested ? "https://labs.example/reports/" + brand.slug() : null,
-                tested ? "2026-09-15" : null, brand.aliases());
+                tested ? SAMPLE_LAB : null, tested ? SAMPLE_REPORTS + brand.slug() : null, tested ? "2026-09-15" : null, brand.aliases(),
+                tested ? Boolean.TRUE : null);
     }
 
     private static String gtin(Product product, VariantSpec variant) {
