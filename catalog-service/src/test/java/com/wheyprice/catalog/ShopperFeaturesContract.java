@@ -351,7 +351,7 @@ public abstract class ShopperFeaturesContract {
     }
 
     @Test
-    void oldClicksBecomeDailyCountsThatTheReportStillShowsAndOldObservationsGoWhileTheDailyLowsStay() {
+    void oldClicksBecomeDailyCountsThatTheReportStillShowsAndOldObservationsAndDecidedHeldPricesGoWhileTheDailyLowsStay() {
         Instant now = clock.instant();
         UUID listing = (UUID) demoListing().get("id");
         UUID retailer = database.first("SELECT retailer_id FROM catalog_listing WHERE id = $1", row -> Rows.uuid(row, "retailer_id"), listing)
@@ -364,10 +364,16 @@ public abstract class ShopperFeaturesContract {
         TestListings.Created own = TestListings.create(database, writer, clock);
         observe(own.listing(), now.minus(Duration.ofDays(366)));
         observe(own.listing(), now.minus(Duration.ofDays(364)));
+        UUID oldRejected = held(own.listing(), "REJECTED", now.minus(Duration.ofDays(366)));
+        UUID recentConfirmed = held(own.listing(), "CONFIRMED", now.minus(Duration.ofDays(364)));
+        UUID stillPending = held(own.listing(), "PENDING", null);
 
         Map<String, Long> removed = retention.apply(now).await().atMost(WAIT);
 
-        assertThat(removed).containsEntry("clicks", 1L).containsEntry("observations", 1L);
+        assertThat(removed).containsEntry("clicks", 1L).containsEntry("observations", 1L).containsEntry("quarantine", 1L);
+        assertThat(exists("catalog_price_quarantine", oldRejected)).isFalse();
+        assertThat(exists("catalog_price_quarantine", recentConfirmed)).isTrue();
+        assertThat(exists("catalog_price_quarantine", stillPending)).as("a price waiting for a decision stays").isTrue();
         assertThat(exists("catalog_click", oldClick)).as("the click of 91 days ago is a count now").isFalse();
         assertThat(exists("catalog_click", recentClick)).isTrue();
         given().auth().oauth2(admin).queryParam("days", 120).when().get("/catalog/admin/clicks").then().statusCode(200)
@@ -395,6 +401,18 @@ public abstract class ShopperFeaturesContract {
         database.update("""
                 INSERT INTO catalog_price_daily (listing_id, day, currency, low, high, total, n, last_price, last_at)
                 VALUES ($1, $2, 'INR', 250000, 250000, 250000, 1, 250000, $3)""", listing, day, at).await().atMost(WAIT);
+    }
+
+    /** A held-back price of 400 days ago in {@code status}, decided at {@code decidedAt} (null while pending). */
+    private UUID held(UUID listing, String status, Instant decidedAt) {
+        UUID id = UUID.randomUUID();
+        Instant observed = clock.instant().minus(Duration.ofDays(400));
+        database.update("""
+                INSERT INTO catalog_price_quarantine (id, listing_id, job_id, observed_at, price_minor, list_price_minor, currency, availability,
+                                                      reason, reference_minor, status, decided_via, decided_at, created_at)
+                VALUES ($1, $2, $3, $4, 2500, NULL, 'INR', 'IN_STOCK', 'SCALE_SLIP', 250000, $5, $6, $7, $4)""", id, listing, "held-" + id, observed,
+                status, decidedAt == null ? null : "SCRAPE", decidedAt).await().atMost(WAIT);
+        return id;
     }
 
     private boolean exists(String table, UUID id) {
