@@ -108,10 +108,13 @@ public class PriceQuarantine {
      */
     public Uni<Boolean> admits(SqlSession tx, Candidate candidate) {
         Observation observation = candidate.observation();
+        if (candidate.repeatsOffer(rules)) {
+            // most scrapes: the offer's own price again, in line without reading the median
+            return pending(tx, observation.listingId()).chain(held -> decideAll(tx, held, Status.REJECTED)).replaceWith(true);
+        }
         return observations.medianBefore(tx, observation.listingId(), observation.currency(), observation.observedAt(), config.quarantine().window())
                 .chain(median -> pending(tx, observation.listingId()).chain(held -> {
-                    Optional<Reason> reason = candidate.repeatsOffer(rules) ? Optional.empty()
-                            : rules.judge(observation.priceMinor(), observation.currency(), candidate.retailerCurrency(), median);
+                    Optional<Reason> reason = rules.judge(observation.priceMinor(), observation.currency(), candidate.retailerCurrency(), median);
                     if (reason.isEmpty()) {
                         return decideAll(tx, held, Status.REJECTED).replaceWith(true);
                     }
@@ -149,7 +152,7 @@ public class PriceQuarantine {
     }
 
     /** The held-back price as the observation it would be, had it been taken. */
-    public static Observation observationOf(QuarantinedPrice price) {
+    private static Observation observationOf(QuarantinedPrice price) {
         return new Observation(price.listingId(), price.observedAt(), price.price().amountMinor(),
                 price.listPrice() == null ? null : price.listPrice().amountMinor(), price.price().currency(), price.availability(), price.jobId());
     }
