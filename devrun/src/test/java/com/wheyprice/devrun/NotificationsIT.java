@@ -195,12 +195,11 @@ class NotificationsIT {
         Listing listing = unused.pop();
         setAlertAtThePriceNow(shopper, listing);
         String page = URI.create(listing.url()).getPath();
-        long shown = SampleSite.load(settings.root().resolve("deployments/sample-retailer"), Clock.systemUTC()).offer(page).orElseThrow().priceInr();
-        long slipped = Math.max(1, shown / 100);
+        long before = offerOf(listing);
+        long slipped = Math.max(1, before / 100 / 100); // a hundredth of the offer the shop showed last, in rupees
         wrongPages.put(page, offer -> new SampleSite.Offer(offer.shop(), offer.product(), offer.flavour(), offer.sizeG(), slipped,
                 offer.listPriceInr(), offer.inStock()));
         try {
-            long before = offerOf(listing);
             scrapeNow(listing);
             JsonNode held = await().atMost(PATIENCE).until(() -> quarantined(listing, "PENDING"), found -> found != null);
             assertThat(held.path("reason").asText()).isEqualTo("SCALE_SLIP");

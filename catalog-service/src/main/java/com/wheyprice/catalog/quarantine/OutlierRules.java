@@ -19,8 +19,12 @@ public record OutlierRules(int belowPercent, int abovePercent, List<Double> scal
                 config.consistentPercent());
     }
 
-    /** Why {@code price} is held back, or empty when it may be taken. */
-    public Optional<Reason> judge(long price, String currency, String retailerCurrency, Long median) {
+    /**
+     * Why {@code price} is held back, or empty when it may be taken. A slip of scale is judged
+     * against the median and against the listing's current offer {@code offer} (null without one
+     * in this currency), since a lost decimal point divides the last price the shop showed.
+     */
+    public Optional<Reason> judge(long price, String currency, String retailerCurrency, Long median, Long offer) {
         if (retailerCurrency != null && !retailerCurrency.equals(currency)) {
             return Optional.of(Reason.CURRENCY);
         }
@@ -28,10 +32,8 @@ public record OutlierRules(int belowPercent, int abovePercent, List<Double> scal
             return Optional.empty();
         }
         double ratio = (double) price / median;
-        for (double slip : scaleSlips) {
-            if (Math.abs(ratio / slip - 1) * 100 <= slipTolerancePercent) {
-                return Optional.of(Reason.SCALE_SLIP);
-            }
+        if (slipOf(ratio) || offer != null && offer > 0 && slipOf((double) price / offer)) {
+            return Optional.of(Reason.SCALE_SLIP);
         }
         if (ratio * 100 < belowPercent) {
             return Optional.of(Reason.TOO_LOW);
@@ -40,6 +42,10 @@ public record OutlierRules(int belowPercent, int abovePercent, List<Double> scal
             return Optional.of(Reason.TOO_HIGH);
         }
         return Optional.empty();
+    }
+
+    private boolean slipOf(double ratio) {
+        return scaleSlips.stream().anyMatch(slip -> Math.abs(ratio / slip - 1) * 100 <= slipTolerancePercent);
     }
 
     /** Whether a later price {@code price} repeats the held-back {@code held}, within the consistency share. */

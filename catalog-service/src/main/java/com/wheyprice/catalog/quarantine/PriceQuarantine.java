@@ -114,7 +114,8 @@ public class PriceQuarantine {
         }
         return observations.medianBefore(tx, observation.listingId(), observation.currency(), observation.observedAt(), config.quarantine().window())
                 .chain(median -> pending(tx, observation.listingId()).chain(held -> {
-                    Optional<Reason> reason = rules.judge(observation.priceMinor(), observation.currency(), candidate.retailerCurrency(), median);
+                    Optional<Reason> reason = rules.judge(observation.priceMinor(), observation.currency(), candidate.retailerCurrency(), median,
+                            observation.currency().equals(candidate.offerCurrency()) ? candidate.offerMinor() : null);
                     if (reason.isEmpty()) {
                         return decideAll(tx, held, Status.REJECTED).replaceWith(true);
                     }

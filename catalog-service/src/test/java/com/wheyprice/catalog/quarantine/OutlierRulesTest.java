@@ -15,41 +15,42 @@ class OutlierRulesTest {
 
     @Test
     void pricesWithinTheSharesOfTheMedianAreTaken() {
-        assertThat(rules.judge(250_000, "INR", "INR", 250_000L)).isEmpty();
-        assertThat(rules.judge(80_000, "INR", "INR", 250_000L)).as("32 %: a deep sale, not a slip").isEmpty();
-        assertThat(rules.judge(700_000, "INR", "INR", 250_000L)).as("280 %").isEmpty();
+        assertThat(rules.judge(250_000, "INR", "INR", 250_000L, null)).isEmpty();
+        assertThat(rules.judge(80_000, "INR", "INR", 250_000L, null)).as("32 %: a deep sale, not a slip").isEmpty();
+        assertThat(rules.judge(700_000, "INR", "INR", 250_000L, null)).as("280 %").isEmpty();
     }
 
     @Test
     void typicalSlipsOfScaleAreNamedAsSuch() {
-        assertThat(rules.judge(2_500, "INR", "INR", 250_000L)).contains(Reason.SCALE_SLIP);
-        assertThat(rules.judge(2_600_000, "INR", "INR", 250_000L)).contains(Reason.SCALE_SLIP);
-        assertThat(rules.judge(25_000_000, "INR", "INR", 250_000L)).contains(Reason.SCALE_SLIP);
+        assertThat(rules.judge(2_500, "INR", "INR", 250_000L, null)).contains(Reason.SCALE_SLIP);
+        assertThat(rules.judge(3_100, "INR", "INR", 250_000L, 310_000L)).as("a hundredth of the last price, far from the median").contains(Reason.SCALE_SLIP);
+        assertThat(rules.judge(2_600_000, "INR", "INR", 250_000L, null)).contains(Reason.SCALE_SLIP);
+        assertThat(rules.judge(25_000_000, "INR", "INR", 250_000L, null)).contains(Reason.SCALE_SLIP);
     }
 
     @Test
     void pricesOutsideTheSharesAreTooLowOrTooHigh() {
-        assertThat(rules.judge(60_000, "INR", "INR", 250_000L)).contains(Reason.TOO_LOW);
-        assertThat(rules.judge(900_000, "INR", "INR", 250_000L)).contains(Reason.TOO_HIGH);
+        assertThat(rules.judge(60_000, "INR", "INR", 250_000L, null)).contains(Reason.TOO_LOW);
+        assertThat(rules.judge(900_000, "INR", "INR", 250_000L, null)).contains(Reason.TOO_HIGH);
     }
 
     @Test
     void aSlipIsHeldBackEvenWhenTheSharesAreWideEnoughToTakeIt() {
         OutlierRules wide = new OutlierRules(1, 5_000, List.of(10.0), 15, 10);
 
-        assertThat(wide.judge(2_500_000, "INR", "INR", 250_000L)).contains(Reason.SCALE_SLIP);
-        assertThat(wide.judge(1_000_000, "INR", "INR", 250_000L)).isEmpty();
+        assertThat(wide.judge(2_500_000, "INR", "INR", 250_000L, null)).contains(Reason.SCALE_SLIP);
+        assertThat(wide.judge(1_000_000, "INR", "INR", 250_000L, null)).isEmpty();
     }
 
     @Test
     void anotherCurrencyThanTheRetailersIsHeldBackWithOrWithoutHistory() {
-        assertThat(rules.judge(3_000, "USD", "INR", null)).contains(Reason.CURRENCY);
-        assertThat(rules.judge(250_000, "USD", "INR", 250_000L)).contains(Reason.CURRENCY);
+        assertThat(rules.judge(3_000, "USD", "INR", null, null)).contains(Reason.CURRENCY);
+        assertThat(rules.judge(250_000, "USD", "INR", 250_000L, null)).contains(Reason.CURRENCY);
     }
 
     @Test
     void withoutRecentHistoryAnyPriceInTheRetailersCurrencyIsTaken() {
-        assertThat(rules.judge(1, "INR", "INR", null)).isEmpty();
+        assertThat(rules.judge(1, "INR", "INR", null, null)).isEmpty();
     }
 
     @Test
