@@ -147,6 +147,29 @@ public abstract class CatalogReadContract {
         }
     }
 
+    /**
+     * A common search text's first pages come from walking the best offers and stopping at the
+     * page; a rare one's, and the pages after the most relevant products, from scoring every
+     * product found. A shopper paging two at a time must see exactly what one large page shows,
+     * with ties in the same order, whatever the stock, protein basis, brand or category.
+     */
+    @Test
+    void aSearchByRelevanceShowsTheSameOrderInSmallPagesAsInOneLargePage() {
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("inStock", true), Map.of("protein", "lab-tested"),
+                Map.of("brand", "optimum-nutrition"), Map.of("category", "whey-protein"), Map.of("proteinType", "ISOLATE"),
+                Map.of("maxPricePer100gProtein", 100_000));
+        for (String query : List.of("whey", "whey protein", "whe", "prot", "chocolate", "gold", "isolatte", "optimun whey", "wehy pro")) {
+            for (Map<String, Object> filter : filters) {
+                Map<String, Object> params = new HashMap<>(filter);
+                params.put("q", query);
+                params.put("limit", 2);
+                List<Object> small = allPages(params).stream().map(p -> p.get("slug")).toList();
+                params.put("limit", 50);
+                assertThat(small).as("%s %s", query, filter).containsExactlyElementsOf(allPages(params).stream().map(p -> p.get("slug")).toList());
+            }
+        }
+    }
+
     /** The number of products a search finds over all its pages. */
     private static int found(Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
@@ -247,8 +270,14 @@ public abstract class CatalogReadContract {
             }
         }
         answers.append("facets q=whey -> ").append(search(Map.of("q", "whey", "facets", true)).getMap("facets")).append('\n');
-        answers.append("suggest q=mu -> ").append(given().queryParam("q", "mu").when().get("/catalog/suggest").then().statusCode(200)
-                .extract().jsonPath().getMap("$")).append('\n');
+        for (String typed : List.of("mu", "whe", "whey", "whey pro", "gold", "optim", "chocolate", "isolatte", "wehy")) {
+            answers.append("suggest q=").append(typed).append(" -> ").append(given().queryParam("q", typed).when().get("/catalog/suggest")
+                    .then().statusCode(200).extract().jsonPath().getMap("$")).append('\n');
+        }
+        for (String query : List.of("whey", "whe", "gold", "protein")) {
+            answers.append("q=").append(query).append(" in order, 3 a page -> ")
+                    .append(allPages(Map.of("q", query, "limit", 3)).stream().map(p -> p.get("slug")).toList()).append('\n');
+        }
         Path golden = Path.of("src/test/resources/demo-search-answers.txt");
         if (System.getenv("WHEY_WRITE_SEARCH_ANSWERS") != null) {
             Files.writeString(golden, answers);

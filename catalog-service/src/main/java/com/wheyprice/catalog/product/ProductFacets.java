@@ -35,6 +35,8 @@ public class ProductFacets {
     private static final int[] SIZE_BOUNDS = {1000, 2000, 3000};
 
     public Uni<SearchFacets> count(SqlSession sql, ProductSearch search) {
+        // each product counts once per flavour and per size band: the pairs are made distinct first, so the
+        // counts group by hashing instead of sorting every variant (COUNT(DISTINCT …) sorts, and spills to disk)
         ProductSearches.Matching matching = ProductSearches.Matching.of(sql, search);
         Conditions where = matching.where();
         if (search.narrowsVariants()) {
@@ -57,7 +59,7 @@ public class ProductFacets {
                       %4$s
                       %5$s
                 ), packs AS MATERIALIZED (
-                    SELECT DISTINCT v.product_id, v.flavour, %6$s AS size FROM m JOIN catalog_variant v ON v.product_id = m.id
+                    SELECT v.product_id, v.flavour, %6$s AS size FROM m JOIN catalog_variant v ON v.product_id = m.id
                 )
                 SELECT 'brand' AS facet, b.slug AS value, b.name AS name, g.n FROM (SELECT brand_id, COUNT(*) AS n FROM m GROUP BY brand_id) g
                   JOIN catalog_brand b ON b.id = g.brand_id
@@ -67,9 +69,9 @@ public class ProductFacets {
                 UNION ALL
                 SELECT 'proteinType', protein_type, protein_type, COUNT(*) FROM m GROUP BY protein_type
                 UNION ALL
-                SELECT 'flavour', flavour, flavour, COUNT(DISTINCT product_id) FROM packs GROUP BY flavour
+                SELECT 'flavour', flavour, flavour, COUNT(*) FROM (SELECT DISTINCT product_id, flavour FROM packs) f GROUP BY flavour
                 UNION ALL
-                SELECT 'size', size, NULL, COUNT(DISTINCT product_id) FROM packs GROUP BY size
+                SELECT 'size', size, NULL, COUNT(*) FROM (SELECT DISTINCT product_id, size FROM packs) z GROUP BY size
                 UNION ALL
                 SELECT 'inStock', 'true', NULL, COUNT(*) FROM m WHERE in_stock = 1
                 UNION ALL

@@ -44,8 +44,18 @@ public class ProductSearches {
 
     /** A page of the products the search finds, with the cursor of the next page when there is one. */
     public Uni<Page<ProductSummary>> search(SqlSession sql, ProductSearch search) {
-        return (search.narrowsVariants() ? rankingOffers(sql, search) : fromBestOffers(sql, search)).map(hits -> {
-            Page<Hit> page = Cursor.page(hits, search.limit(), Hit::after);
+        Uni<List<Hit>> hits;
+        if (search.narrowsVariants()) {
+            hits = rankingOffers(sql, search);
+        } else if (walksBestOffers(search)) {
+            // a full page from the walk is the answer; a shorter one leaves the rest to the general path
+            hits = walkingBestOffers(sql, search)
+                    .chain(walked -> walked.size() > search.limit() ? Uni.createFrom().item(walked) : fromBestOffers(sql, search));
+        } else {
+            hits = fromBestOffers(sql, search);
+        }
+        return hits.map(found -> {
+            Page<Hit> page = Cursor.page(found, search.limit(), Hit::after);
             return new Page<>(page.items().stream().map(Hit::product).toList(), page.next());
         });
     }
@@ -69,24 +79,88 @@ public class ProductSearches {
         // the page is chosen first, over the fewest joins; only its rows are then joined to what they show.
         // The limit is written out (a checked number): PostgreSQL then settles on one generic plan per
         // statement instead of planning each execution, which costs more than running it.
-        String statement = """
+        String top = """
+                SELECT %1$s AS product_id, %2$s
+                  %3$s
+                  %4$s
+                 ORDER BY %5$s
+                 LIMIT %6$s""".formatted(matching.id(), order.columns(), matching.from(), where.where(), order.orderBy(), search.limit() + 1);
+        return sql.list(shown(search, top, matching.offer(), order.outerOrderBy()), row -> hit(row, sort), where.params());
+    }
+
+    /**
+     * What the products of a page chosen by the subquery {@code top} show: product, brand and
+     * their best offer, joined on {@code offer}; in the page's order.
+     */
+    private static String shown(ProductSearch search, String top, String offer, String orderBy) {
+        return """
                 SELECT p.id, p.slug, p.name, p.protein_type, p.image_url, b.slug AS brand_slug, b.name AS brand_name,
                        c.slug AS category_slug, bo.variant_id, bo.listing_id, r.slug AS retailer, bo.price_minor, bo.list_price_minor,
                        bo.currency, bo.availability, bo.%1$s AS per100, bo.discount_bp, bo.typical_price_minor, bo.real_discount_bp,
                        bo.list_price_inflated, bo.lab_scope, top.*
-                  FROM (SELECT %9$s AS product_id, %2$s
-                          %3$s
-                          %4$s
-                         ORDER BY %5$s
-                         LIMIT %6$s) top
+                  FROM (%2$s) top
                   JOIN catalog_product p ON p.id = top.product_id
                   JOIN catalog_brand b ON b.id = p.brand_id
                   JOIN catalog_category c ON c.id = p.category_id
-                  LEFT JOIN catalog_best_offer bo ON bo.product_id = p.id AND %7$s
+                  LEFT JOIN catalog_best_offer bo ON bo.product_id = p.id AND %3$s
                   LEFT JOIN catalog_retailer r ON r.id = bo.retailer_id
-                 ORDER BY %8$s""".formatted(search.proteinBasis().bestOfferColumn(), order.columns(), matching.from(), where.where(),
-                order.orderBy(), search.limit() + 1, matching.offer(), order.outerOrderBy(), matching.id());
-        return sql.list(statement, row -> hit(row, sort), where.params());
+                 ORDER BY %4$s""".formatted(search.proteinBasis().bestOfferColumn(), top, offer, orderBy);
+    }
+
+    /**
+     * How many best offers a walk reads per row of the page at most: the walk pays off while at
+     * least one in {@value} products ranks at the top, and costs a bounded, small read when fewer do.
+     */
+    private static final int WALK_PER_ROW = 20;
+
+    /**
+     * Whether a search by relevance may start with {@link #walkingBestOffers}: it has words that
+     * some product can match, it is not narrowed to one brand (whose few products are cheaper to
+     * score than to walk and then score), and its cursor, if any, is still among the most relevant
+     * products.
+     */
+    private static boolean walksBestOffers(ProductSearch search) {
+        if (search.sort() != ProductSearch.Sort.RELEVANCE || search.text() == null || search.text().bestRelevance() == 0 || search.brand() != null) {
+            return false;
+        }
+        return search.after() == null || relevanceOf(search.after()) == search.text().bestRelevance();
+    }
+
+    /**
+     * The next products by relevance when the search text is common: the products that score the
+     * {@link TextQuery#bestRelevance best relevance}, found by walking the best offers in the order
+     * of their rank (the tie-break among equally relevant products) and keeping those whose title
+     * holds every word as it scores best. No product ranks above them, so a walk that fills the
+     * page has found the page, after reading a few dozen rows instead of scoring every product the
+     * words find. The walk reads at most {@link #WALK_PER_ROW} best offers per row of the page;
+     * with fewer rows than a page (rare words, or the end of the best products), the caller asks
+     * {@link #fromBestOffers}, which ranks every product found.
+     */
+    private static Uni<List<Hit>> walkingBestOffers(SqlSession sql, ProductSearch search) {
+        Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                .and("bo.ranking = ?", search.ranking());
+        Conditions walk = offer.then().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                .and("bo.ranking = ?", search.ranking())
+                .andIfPresent("bo.brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
+                .andIfPresent("bo.category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
+                .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
+        if (search.after() != null) {
+            walk.and("(bo.rank_key, bo.product_id) > (?, ?)", tieOf(search.after()), search.after().id());
+        }
+        Conditions best = search.text().matchBest(walk.then(), "d").andIfPresent("d.protein_type = ?", search.proteinType());
+        String top = """
+                SELECT w.product_id, %1$d AS relevance, w.rank_key AS tie
+                  FROM (SELECT bo.product_id, bo.rank_key FROM catalog_best_offer bo
+                         %2$s
+                         ORDER BY bo.rank_key, bo.product_id
+                         LIMIT %3$d) w
+                  JOIN catalog_search_document d ON d.product_id = w.product_id
+                  %4$s
+                 ORDER BY w.rank_key, w.product_id
+                 LIMIT %5$d""".formatted(search.text().bestRelevance(), walk.where(), WALK_PER_ROW * (search.limit() + 1), best.where(),
+                search.limit() + 1);
+        return sql.list(shown(search, top, offer.joined(), "top.tie, top.product_id"), row -> hit(row, ProductSearch.Sort.RELEVANCE),
+                best.params());
     }
 
     /** Products ranked by their best offer among the variants the search narrows to, computed from the listings. */
@@ -218,9 +292,7 @@ public class ProductSearches {
                 return;
             }
             if (tie != null) {
-                String[] keys = after.key().split(":");
-                where.and("(-" + relevance + ", " + tie + ", " + id + ") > (?, ?, ?)", -Long.parseLong(keys[0]), Long.parseLong(keys[1]),
-                        after.id());
+                where.and("(-" + relevance + ", " + tie + ", " + id + ") > (?, ?, ?)", -relevanceOf(after), tieOf(after), after.id());
             } else if (key.equals("p.name")) {
                 where.and("(p.name, p.id) > (?, ?)", after.key(), after.id());
             } else {
@@ -228,6 +300,16 @@ public class ProductSearches {
                 where.and("(" + key + ", " + id + ") > (?, ?)", negated ? -value : value, after.id());
             }
         }
+    }
+
+    /** The relevance of the product a relevance cursor continues after; its key is {@code relevance:tie}. */
+    private static long relevanceOf(Cursor after) {
+        return Long.parseLong(after.key().split(":")[0]);
+    }
+
+    /** The tie-break key of the product a relevance cursor continues after. */
+    private static long tieOf(Cursor after) {
+        return Long.parseLong(after.key().split(":")[1]);
     }
 
     private static Hit hit(Row row, ProductSearch.Sort sort) {

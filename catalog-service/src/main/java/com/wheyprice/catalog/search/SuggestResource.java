@@ -69,21 +69,52 @@ public class SuggestResource {
         }).map(brands -> brands.stream().filter(brand -> brand != null).limit(MOST_BRANDS).toList());
     }
 
-    /** The most relevant products, chosen over their documents alone, alphabetically (brand, then name) where equally relevant. */
+    /**
+     * How many documents a walk in title order reads per suggestion at most: it pays off while at
+     * least one in {@value} titles holds every word as typed, and costs a small, bounded read when fewer do.
+     */
+    private static final int WALK_PER_ROW = 20;
+
+    /**
+     * The most relevant products, alphabetically (brand, then name) where equally relevant. When
+     * what is typed is common, the first titles in order that hold every word as it scores best
+     * ({@link TextQuery#matchBest}) are the answer, found by walking a bounded part of the
+     * documents in title order; otherwise every document the words find is scored.
+     */
     private Uni<List<ProductSuggestion>> products(TextQuery text, int most) {
+        if (text.bestRelevance() == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        Conditions best = text.matchBest(new Conditions(), "d");
+        String walk = """
+                SELECT d.product_id, d.title
+                  FROM (SELECT product_id, title FROM catalog_search_document ORDER BY title, product_id LIMIT %2$d) d
+                  %1$s
+                 ORDER BY d.title, d.product_id
+                 LIMIT %3$d""".formatted(best.where(), WALK_PER_ROW * most, most);
+        return suggestions(walk, best, "top.title, top.product_id").chain(walked -> walked.size() == most ? Uni.createFrom().item(walked) : scored(text, most));
+    }
+
+    private Uni<List<ProductSuggestion>> scored(TextQuery text, int most) {
         Conditions where = new Conditions();
         String relevance = text.relevance(where, "d");
         text.matchDocument(where, database.dialect(), "d");
+        return suggestions("""
+                SELECT d.product_id, d.title, %2$s AS relevance
+                  FROM catalog_search_document d
+                  %1$s
+                 ORDER BY %2$s DESC, d.title, d.product_id
+                 LIMIT %3$d""".formatted(where.where(), relevance, most), where, "top.relevance DESC, top.title, top.product_id");
+    }
+
+    /** The products of the documents the subquery {@code top} chooses, in its order {@code orderBy}. */
+    private Uni<List<ProductSuggestion>> suggestions(String top, Conditions where, String orderBy) {
         return database.list("""
-                SELECT p.slug, p.name, b.name AS brand_name
-                  FROM (SELECT d.product_id, d.title, %2$s AS relevance
-                          FROM catalog_search_document d
-                          %1$s
-                         ORDER BY %2$s DESC, d.title, d.product_id
-                         LIMIT %3$d) top
+                SELECT p.slug, p.name, b.name AS brand_name, top.*
+                  FROM (%s) top
                   JOIN catalog_product p ON p.id = top.product_id
                   JOIN catalog_brand b ON b.id = p.brand_id
-                 ORDER BY top.relevance DESC, top.title, top.product_id""".formatted(where.where(), relevance, most),
+                 ORDER BY %s""".formatted(top, orderBy),
                 row -> new ProductSuggestion(row.getString("slug"), row.getString("name"), row.getString("brand_name")), where.params());
     }
 }

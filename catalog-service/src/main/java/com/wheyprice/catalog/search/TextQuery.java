@@ -22,14 +22,21 @@ public record TextQuery(List<Term> terms) {
     /**
      * One typed word.
      *
-     * @param prefix whether it also matches the words it begins
-     * @param typos  the catalog's words one edit away from it
+     * @param prefix    whether it also matches the words it begins
+     * @param typos     the catalog's words one edit away from it
+     * @param inCatalog false only when the catalog's vocabulary was looked up and lacks the word
+     *                  as typed, so that it can match only through a typo
      */
-    public record Term(String typed, boolean prefix, List<String> typos) {
+    public record Term(String typed, boolean prefix, List<String> typos, boolean inCatalog) {
 
         /** Whether a word of a text matches this term: as typed, with a typo, or begun by it while it is typed. */
         public boolean matches(String word) {
             return word.equals(typed) || typos.contains(word) || prefix && word.startsWith(typed);
+        }
+
+        /** The most this term can add to a product's relevance. */
+        int best() {
+            return inCatalog ? 2 : typos.isEmpty() ? 0 : 1;
         }
 
         List<String> alternatives() {
@@ -80,11 +87,45 @@ public record TextQuery(List<Term> terms) {
      * patterns bound through {@code where}; for a query with terms.
      */
     public String relevance(Conditions where, String document) {
-        String title = "(' ' || " + document + ".title || ' ')";
+        String title = title(document);
         return terms.stream().map(term -> {
-            String typed = where.bind(term.prefix() ? "% " + term.typed() + "%" : "% " + term.typed() + " %");
-            String typo = term.typos().stream().map(word -> title + " LIKE " + where.bind("% " + word + " %")).collect(Collectors.joining(" OR "));
-            return "CASE WHEN " + title + " LIKE " + typed + " THEN 2" + (typo.isEmpty() ? "" : " WHEN " + typo + " THEN 1") + " ELSE 0 END";
+            String typo = typoInTitle(where, title, term);
+            return "CASE WHEN " + typedInTitle(where, title, term) + " THEN 2" + (typo == null ? "" : " WHEN " + typo + " THEN 1") + " ELSE 0 END";
         }).collect(Collectors.joining(" + ", "(", ")"));
+    }
+
+    /**
+     * The highest {@link #relevance} any product can have: two per term, or one for a term that
+     * is in no document as typed and can match only through a typo. It is an upper bound, and
+     * exact where some product matches every term as it scores best; 0 when some term matches
+     * nothing at all, as then no product is found.
+     */
+    public int bestRelevance() {
+        return terms.stream().anyMatch(term -> term.best() == 0) ? 0 : terms.stream().mapToInt(Term::best).sum();
+    }
+
+    /**
+     * Adds to {@code where} that the search document {@code document} scores {@link #bestRelevance}:
+     * each term is in its title as it scores best. Such a product matches the text too, as its
+     * title is part of its document.
+     */
+    public Conditions matchBest(Conditions where, String document) {
+        String title = title(document);
+        terms.forEach(term -> where.and(term.best() == 2 ? typedInTitle(where, title, term) : "(" + typoInTitle(where, title, term) + ")"));
+        return where;
+    }
+
+    private static String title(String document) {
+        return "(' ' || " + document + ".title || ' ')";
+    }
+
+    private static String typedInTitle(Conditions where, String title, Term term) {
+        return title + " LIKE " + where.bind(term.prefix() ? "% " + term.typed() + "%" : "% " + term.typed() + " %");
+    }
+
+    /** Whether the title holds one of the term's typos; null when it has none. */
+    private static String typoInTitle(Conditions where, String title, Term term) {
+        return term.typos().isEmpty() ? null
+                : term.typos().stream().map(word -> title + " LIKE " + where.bind("% " + word + " %")).collect(Collectors.joining(" OR "));
     }
 }

@@ -2,6 +2,7 @@ package com.wheyprice.catalog.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class TextSearch {
         List<String> typed = words;
         Set<String> tolerated = new LinkedHashSet<>(typed.stream().filter(Typos::tolerated).toList());
         if (tolerated.isEmpty()) {
-            return Uni.createFrom().item(terms(typed, typing, Map.of()));
+            return Uni.createFrom().item(terms(typed, typing, Map.of(), Set.of()));
         }
         Set<String> deletions = new TreeSet<>();
         tolerated.forEach(word -> deletions.addAll(Typos.deletions(word)));
@@ -49,19 +50,25 @@ public class TextSearch {
                 row -> row.getString("word"), params.toArray())
                 .map(candidates -> {
                     Map<String, List<String>> typos = new HashMap<>();
+                    Set<String> missing = new HashSet<>();
                     for (String word : tolerated) {
                         typos.put(word, candidates.stream().distinct().filter(candidate -> !candidate.equals(word) && Typos.withinOneEdit(word, candidate))
                                 .sorted().toList());
+                        // a word in the vocabulary shares its own deletions, so the lookup found it
+                        if (!candidates.contains(word)) {
+                            missing.add(word);
+                        }
                     }
-                    return terms(typed, typing, typos);
+                    return terms(typed, typing, typos, missing);
                 });
     }
 
-    private static TextQuery terms(List<String> words, boolean typing, Map<String, List<String>> typos) {
+    private static TextQuery terms(List<String> words, boolean typing, Map<String, List<String>> typos, Set<String> missing) {
         List<TextQuery.Term> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            terms.add(new TextQuery.Term(word, typing && i == words.size() - 1, typos.getOrDefault(word, List.of())));
+            boolean prefix = typing && i == words.size() - 1;
+            terms.add(new TextQuery.Term(word, prefix, typos.getOrDefault(word, List.of()), prefix || !missing.contains(word)));
         }
         return new TextQuery(terms);
     }
