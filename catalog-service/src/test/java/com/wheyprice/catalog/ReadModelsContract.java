@@ -96,6 +96,7 @@ public abstract class ReadModelsContract {
                   FROM catalog_best_offer ORDER BY product_id, currency, in_stock_only, ranking"""));
         model.addAll(rows("SELECT product_id, brand_id, category_id, protein_type, title, body FROM catalog_search_document ORDER BY product_id"));
         model.addAll(rows("SELECT * FROM catalog_variant_lab ORDER BY variant_id"));
+        model.addAll(rows("SELECT brand_id, title FROM catalog_search_brand ORDER BY brand_id"));
         return model;
     }
 
@@ -202,6 +203,9 @@ public abstract class ReadModelsContract {
         }
         Entry<ListingEntry> unpriced = create("listings", listing(variants.get(0).id(), retailers.get(0).id(), unique + "-late", true));
         admin().header("If-Match", "\"v1\"").when().delete(unpriced.path).then().statusCode(204);
+        Entry<BrandEntry> gone = create("brands", brand(unique + "-gone", null, "Gone"));
+        admin().header("If-Match", "\"v1\"").when().delete(gone.path).then().statusCode(204);
+        create("brands", brand(unique + "-new", null, "Fresh"));
         assertModelEqualsRebuild(seed, 121);
         assertThat(model()).as("the sequence left best offers to compare").isNotEmpty();
     }

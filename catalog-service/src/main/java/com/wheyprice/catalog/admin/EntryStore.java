@@ -80,7 +80,7 @@ public class EntryStore {
      */
     private Uni<Void> changed(SqlSession tx, EntryKind<?> kind, UUID id, List<UUID> before) {
         return kind.dependents().of(tx, id)
-                .chain(after -> readModels.refresh(tx, kind.dependents(), Stream.concat(before.stream(), after.stream()).toList()))
+                .chain(after -> readModels.refresh(tx, kind.dependents(), id, Stream.concat(before.stream(), after.stream()).toList()))
                 .chain(() -> outbox.add(tx, CatalogStreams.CHANGES, (eventId, at) -> CatalogChanged.of(eventId, at, kind.name(), id)));
     }
 }

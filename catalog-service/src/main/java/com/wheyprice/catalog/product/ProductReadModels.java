@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps what searches read in step with the catalog: the lab tests that apply to each variant
  * ({@link VariantLabTests}), each product's best offers ({@link BestOffers}) and search document
- * ({@link SearchDocuments}). Every change that can move them (a scraped price, an admin edit of a
+ * and brands' search titles ({@link SearchDocuments}). Every change that can move them (a scraped price, an admin edit of a
  * listing, variant, product, brand, category, retailer or lab test) refreshes the products it touched in its own transaction, so a search never sees a
  * change without its ranking. The same refresh over every product is the rebuild.
  */
@@ -89,10 +89,19 @@ public class ProductReadModels {
         return inChunks(tx, productIds, chunk -> offers(tx, chunk).chain(() -> documents.refresh(tx, chunk)));
     }
 
-    /** Refreshes, within {@code tx}, the read models of these products that read the kind of entry that changed. */
-    public Uni<Void> refresh(SqlSession tx, Dependents changed, Collection<UUID> productIds) {
+    /**
+     * Refreshes, within {@code tx}, what depends on the entry {@code entry} of the kind that changed:
+     * the read models of these products that read that kind, and a brand's own search title.
+     */
+    public Uni<Void> refresh(SqlSession tx, Dependents changed, UUID entry, Collection<UUID> productIds) {
         return inChunks(tx, productIds, chunk -> (changed.offers ? offers(tx, chunk) : Uni.createFrom().voidItem())
-                .chain(() -> changed.words ? documents.refresh(tx, chunk) : Uni.createFrom().voidItem()));
+                        .chain(() -> changed.words ? documents.refresh(tx, chunk) : Uni.createFrom().voidItem()))
+                .chain(() -> changed == Dependents.BRAND ? documents.refreshBrands(tx, List.of(entry)) : Uni.createFrom().voidItem());
+    }
+
+    /** Recomputes every brand's search title within {@code tx}, as after loading brands in bulk. */
+    public Uni<Void> refreshBrands(SqlSession tx) {
+        return documents.rebuildBrands(tx);
     }
 
     /** The lab tests that apply to the products' variants, then the offers ranked by them. */
@@ -128,7 +137,7 @@ public class ProductReadModels {
     public Uni<Integer> rebuild() {
         return rebuildFrom(null, 0)
                 .call(() -> database.inTransaction(tx -> labTests.dropOrphans(tx).chain(() -> bestOffers.dropOrphans(tx))
-                        .chain(() -> documents.dropOrphans(tx))))
+                        .chain(() -> documents.dropOrphans(tx)).chain(() -> documents.rebuildBrands(tx))))
                 // fresh statistics, so the planner walks the new indexes rather than guessing from an empty table
                 .call(() -> database.update("ANALYZE catalog_best_offer").chain(() -> database.update("ANALYZE catalog_search_document")));
     }
@@ -143,7 +152,7 @@ public class ProductReadModels {
 
     /**
      * Fills the read models when products exist without them: on the first start after a
-     * migration that made or emptied one (best offers, search documents, variants' lab tests).
+     * migration that made or emptied one (best offers, search documents, brands' titles, variants' lab tests).
      */
     void buildOnStart(@Observes @Priority(10) StartupEvent event) {
         if (unbuilt().await().atMost(Duration.ofSeconds(30))) {
@@ -162,8 +171,11 @@ public class ProductReadModels {
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_variant v JOIN catalog_product p ON p.id = v.product_id
                                                JOIN catalog_brand b ON b.id = p.brand_id
                                               WHERE b.lab_tested_protein_mg IS NOT NULL AND b.lab_claimed_protein_mg IS NOT NULL
-                                              LIMIT 1) AS anything) AS tested""",
+                                              LIMIT 1) AS anything) AS tested,
+                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_brand LIMIT 1) AS anything) AS brands,
+                       (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_search_brand LIMIT 1) AS anything) AS titled""",
                 row -> Rows.count(row, "products") > 0 && Rows.count(row, "documents") == 0
+                        || Rows.count(row, "brands") > 0 && Rows.count(row, "titled") == 0
                         || Rows.count(row, "ranked") == 0 && Rows.count(row, "priced") > 0
                         || Rows.count(row, "labs") == 0 && Rows.count(row, "tested") > 0);
     }

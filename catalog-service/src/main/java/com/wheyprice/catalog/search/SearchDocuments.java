@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,7 +28,8 @@ import io.vertx.mutiny.sqlclient.Row;
  * category and protein type, so a text search filters on the document alone. New words join the
  * vocabulary, and long ones their deletions, for typo lookups ({@link Typos}). A word no
  * product uses any more stays in the vocabulary until the next rebuild: it can only make a
- * lookup try a word that then matches nothing.
+ * lookup try a word that then matches nothing. Brands have a title of their own too (name and
+ * aliases), which suggestions match.
  */
 @ApplicationScoped
 public class SearchDocuments {
@@ -53,7 +55,35 @@ public class SearchDocuments {
                         .map(flavours -> documents(products, flavours)))
                 .chain(documents -> tx.update("DELETE FROM catalog_search_document WHERE product_id IN (" + in + ")", ids)
                         .chain(() -> insertDocuments(tx, documents))
-                        .chain(() -> insertWords(tx, documents)));
+                        .chain(() -> insertWords(tx, documents.stream().flatMap(document -> Stream.of(document.title(), document.body())))));
+    }
+
+    /**
+     * Recomputes, within {@code tx}, the search titles of these brands (their name and aliases,
+     * which suggestions match); a brand that no longer exists loses its title.
+     */
+    public Uni<Void> refreshBrands(SqlSession tx, List<UUID> brandIds) {
+        if (brandIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String in = SqlPlaceholders.numbered(1, brandIds.size());
+        return tx.update("DELETE FROM catalog_search_brand WHERE brand_id IN (" + in + ")", brandIds.toArray())
+                .chain(() -> insertBrands(tx, " WHERE id IN (" + in + ")", brandIds.toArray()));
+    }
+
+    /** Recomputes every brand's search title within {@code tx}: a catalog has hundreds of brands, not millions. */
+    public Uni<Void> rebuildBrands(SqlSession tx) {
+        return tx.update("DELETE FROM catalog_search_brand").chain(() -> insertBrands(tx, ""));
+    }
+
+    private static Uni<Void> insertBrands(SqlSession tx, String where, Object... params) {
+        return tx.list("SELECT id, name, aliases FROM catalog_brand" + where, row -> {
+                    List<String> names = new ArrayList<>(aliases(row.getValue("aliases")));
+                    names.add(0, row.getString("name"));
+                    return List.<Object>of(Rows.uuid(row, "id"), SearchText.document(names));
+                }, params)
+                .chain(brands -> insert(tx, "INSERT INTO catalog_search_brand (brand_id, title) VALUES %s", brands)
+                        .chain(() -> insertWords(tx, brands.stream().map(brand -> (String) brand.get(1)))));
     }
 
     /** A product's words (the title relevance weighs and the rest), and what a text search filters on. */
@@ -96,12 +126,10 @@ public class SearchDocuments {
                         document.proteinType(), document.title(), document.body())).toList());
     }
 
-    private static Uni<Void> insertWords(SqlSession tx, List<Document> documents) {
+    /** Adds the words of these texts, and the deletions of the long ones, to the vocabulary. */
+    private static Uni<Void> insertWords(SqlSession tx, Stream<String> texts) {
         Set<String> words = new TreeSet<>();
-        documents.forEach(document -> {
-            words.addAll(SearchText.words(document.title()));
-            words.addAll(SearchText.words(document.body()));
-        });
+        texts.forEach(text -> words.addAll(SearchText.words(text)));
         List<List<Object>> deletions = words.stream().filter(Typos::tolerated)
                 .flatMap(word -> Typos.deletions(word).stream().map(deletion -> List.<Object>of(deletion, word)))
                 .toList();

@@ -1,6 +1,5 @@
 package com.wheyprice.catalog.search;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Search-as-you-type: the brands and products matching what a shopper has typed so far, by the
  * same rules as search ({@link TextQuery}): every word, the last as a beginning, one typo in long
- * words. Brands match on their name and aliases; products on their search document, most
+ * words. Brands match on their search title (name and aliases); products on their search document, most
  * relevant first.
  */
 @Path("/catalog/suggest")
@@ -60,13 +59,17 @@ public class SuggestResource {
                         .map(products -> new Suggestions(brands, products))));
     }
 
-    /** Brands whose name or aliases hold every word; read whole, as a catalog has hundreds of brands, not millions. */
+    /** Brands whose name or aliases hold every word, matched on their search titles ({@link SearchDocuments#refreshBrands}). */
     private Uni<List<BrandSuggestion>> brands(TextQuery text) {
-        return database.list("SELECT slug, name, aliases FROM catalog_brand ORDER BY name, id", row -> {
-            List<String> names = new ArrayList<>(SearchDocuments.aliases(row.getValue("aliases")));
-            names.add(0, row.getString("name"));
-            return text.matchesAll(String.join(" ", names)) ? new BrandSuggestion(row.getString("slug"), row.getString("name")) : null;
-        }).map(brands -> brands.stream().filter(brand -> brand != null).limit(MOST_BRANDS).toList());
+        Conditions where = text.matchTitle(new Conditions(), "sb");
+        return database.list("""
+                SELECT b.slug, b.name
+                  FROM catalog_search_brand sb
+                  JOIN catalog_brand b ON b.id = sb.brand_id
+                  %s
+                 ORDER BY b.name, b.id
+                 LIMIT %d""".formatted(where.where(), MOST_BRANDS),
+                row -> new BrandSuggestion(row.getString("slug"), row.getString("name")), where.params());
     }
 
     /**

@@ -47,12 +47,6 @@ public record TextQuery(List<Term> terms) {
         }
     }
 
-    /** Whether every term matches one of the words of {@code text}, tokenized as documents are. */
-    public boolean matchesAll(String text) {
-        List<String> words = SearchText.words(text);
-        return !empty() && terms.stream().allMatch(term -> words.stream().anyMatch(term::matches));
-    }
-
     /** Whether the text holds no word at all: such a search finds nothing. */
     public boolean empty() {
         return terms.isEmpty();
@@ -112,6 +106,22 @@ public record TextQuery(List<Term> terms) {
     public Conditions matchBest(Conditions where, String document) {
         String title = title(document);
         terms.forEach(term -> where.and(term.best() == 2 ? typedInTitle(where, title, term) : "(" + typoInTitle(where, title, term) + ")"));
+        return where;
+    }
+
+    /**
+     * Adds to {@code where} that the title of {@code titled} (an alias of a table with a
+     * {@code title} of words) holds every term: as typed, begun while it is typed, or with a typo.
+     */
+    public Conditions matchTitle(Conditions where, String titled) {
+        if (empty()) {
+            return where.and("1 = 0");
+        }
+        String title = title(titled);
+        terms.forEach(term -> {
+            String typo = typoInTitle(where, title, term);
+            where.and("(" + typedInTitle(where, title, term) + (typo == null ? "" : " OR " + typo) + ")");
+        });
         return where;
     }
 

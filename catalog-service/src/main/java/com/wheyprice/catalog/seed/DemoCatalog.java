@@ -166,7 +166,8 @@ public class DemoCatalog {
      */
     public Uni<Integer> load() {
         return database.inTransaction(tx -> tx.first("SELECT COUNT(*) AS n FROM catalog_brand", row -> Rows.count(row, "n"))
-                        .chain(existing -> existing > 0 ? Uni.createFrom().item(List.<PlannedHistory>of()) : fill(tx)))
+                        .chain(existing -> existing > 0 ? Uni.createFrom().item(List.<PlannedHistory>of())
+                                : fill(tx).call(() -> readModels.refreshBrands(tx))))
                 .call(histories -> Multi.createFrom().iterable(histories)
                         .onItem().transformToUniAndConcatenate(history -> database.inTransaction(tx -> record(tx, history)))
                         .collect().last())
