@@ -108,12 +108,6 @@ public class ProductSearches {
     }
 
     /**
-     * How many best offers a walk reads per row of the page at most: the walk pays off while at
-     * least one in {@value} products ranks at the top, and costs a bounded, small read when fewer do.
-     */
-    private static final int WALK_PER_ROW = 20;
-
-    /**
      * Whether a search by relevance may start with {@link #walkingBestOffers}: it has words that
      * some product can match, it is not narrowed to one brand (whose few products are cheaper to
      * score than to walk and then score), and its cursor, if any, is still among the most relevant
@@ -132,7 +126,7 @@ public class ProductSearches {
      * of their rank (the tie-break among equally relevant products) and keeping those whose title
      * holds every word as it scores best. No product ranks above them, so a walk that fills the
      * page has found the page, after reading a few dozen rows instead of scoring every product the
-     * words find. The walk reads at most {@link #WALK_PER_ROW} best offers per row of the page;
+     * words find. The walk reads at most {@link TextQuery#WALK_ROWS_PER_RESULT} best offers per row of the page;
      * with fewer rows than a page (rare words, or the end of the best products), the caller asks
      * {@link #fromBestOffers}, which ranks every product found.
      */
@@ -157,7 +151,7 @@ public class ProductSearches {
                   JOIN catalog_search_document d ON d.product_id = w.product_id
                   %4$s
                  ORDER BY w.rank_key, w.product_id
-                 LIMIT %5$d""".formatted(search.text().bestRelevance(), walk.where(), WALK_PER_ROW * (search.limit() + 1), best.where(),
+                 LIMIT %5$d""".formatted(search.text().bestRelevance(), walk.where(), TextQuery.WALK_ROWS_PER_RESULT * (search.limit() + 1), best.where(),
                 search.limit() + 1);
         return sql.list(shown(search, top, offer.joined(), "top.tie, top.product_id"), row -> hit(row, ProductSearch.Sort.RELEVANCE),
                 best.params());
@@ -245,7 +239,9 @@ public class ProductSearches {
                     .andIfPresent(owner + ".category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
                     .andIfPresent(product + ".protein_type = ?", search.proteinType())
                     .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
-            if (search.text() != null) {
+            if (search.text() != null && search.brand() != null) {
+                search.text().filterDocument(where, sql.dialect(), "d");
+            } else if (search.text() != null) {
                 search.text().matchDocument(where, sql.dialect(), "d");
             }
             String from = """

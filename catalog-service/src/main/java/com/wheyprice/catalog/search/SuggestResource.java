@@ -73,12 +73,6 @@ public class SuggestResource {
     }
 
     /**
-     * How many documents a walk in title order reads per suggestion at most: it pays off while at
-     * least one in {@value} titles holds every word as typed, and costs a small, bounded read when fewer do.
-     */
-    private static final int WALK_PER_ROW = 20;
-
-    /**
      * The most relevant products, alphabetically (brand, then name) where equally relevant. When
      * what is typed is common, the first titles in order that hold every word as it scores best
      * ({@link TextQuery#matchBest}) are the answer, found by walking a bounded part of the
@@ -94,7 +88,7 @@ public class SuggestResource {
                   FROM (SELECT product_id, title FROM catalog_search_document ORDER BY title, product_id LIMIT %2$d) d
                   %1$s
                  ORDER BY d.title, d.product_id
-                 LIMIT %3$d""".formatted(best.where(), WALK_PER_ROW * most, most);
+                 LIMIT %3$d""".formatted(best.where(), TextQuery.WALK_ROWS_PER_RESULT * most, most);
         return suggestions(walk, best, "top.title, top.product_id").chain(walked -> walked.size() == most ? Uni.createFrom().item(walked) : scored(text, most));
     }
 

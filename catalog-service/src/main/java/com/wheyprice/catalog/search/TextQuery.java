@@ -20,6 +20,13 @@ public record TextQuery(List<Term> terms) {
     public static final int MAX_TERMS = 10;
 
     /**
+     * How many rows a walk for the products of {@link #bestRelevance} reads per result at most.
+     * The walk pays off while at least one product in {@value} of the order it walks ranks that
+     * high; when fewer do, it costs a small, bounded read before every match is scored.
+     */
+    public static final int WALK_ROWS_PER_RESULT = 10;
+
+    /**
      * One typed word.
      *
      * @param prefix    whether it also matches the words it begins
@@ -70,6 +77,17 @@ public record TextQuery(List<Term> terms) {
             return where.and("1 = 0");
         }
         return where.and(dialect.fullTextMatch("catalog_search_document", document, "?"), dialect.fullTextQuery(groups()));
+    }
+
+    /**
+     * As {@link #matchDocument}, for documents the statement has already narrowed to a few
+     * hundred (one brand's): each is checked, without the full-text index ({@link Dialect#fullTextFilter}).
+     */
+    public Conditions filterDocument(Conditions where, Dialect dialect, String document) {
+        if (empty()) {
+            return where.and("1 = 0");
+        }
+        return where.and(dialect.fullTextFilter("catalog_search_document", document, "?"), dialect.fullTextQuery(groups()));
     }
 
     private List<List<String>> groups() {
