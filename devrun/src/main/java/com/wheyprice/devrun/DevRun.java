@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The README's run command: {@code start} brings up the whole suite on the development defaults
  * (one SQLite file and Redis, embedded if none runs) and keeps it up until Ctrl-C or
- * {@code stop}; {@code stop} ends a suite started from the same directory. {@code compose-env}
+ * {@code stop}; {@code dev <service>} does the same with that one service in Quarkus dev mode;
+ * {@code stop} ends a suite started from the same directory. {@code compose-env}
  * prints fresh service client credentials as a {@code .env} file for docker-compose.dev.yml.
  */
 public final class DevRun {
@@ -26,21 +27,25 @@ public final class DevRun {
         Settings settings = Settings.fromEnvironment(root, System.getenv());
         String command = args.length == 0 ? "start" : args[0];
         int code = switch (command) {
-            case "start" -> start(settings);
+            case "start" -> start(settings, null);
+            case "dev" -> args.length == 2 ? start(settings, args[1]) : usage();
             case "stop" -> stop(settings);
             case "compose-env" -> {
                 System.out.print(new ServiceCredentials().composeEnv());
                 yield 0;
             }
-            default -> {
-                System.err.println("usage: devrun [start|stop|compose-env]");
-                yield 2;
-            }
+            default -> usage();
         };
         System.exit(code);
     }
 
-    static int start(Settings settings) throws IOException, InterruptedException {
+    private static int usage() {
+        System.err.println("usage: devrun [start | dev <service> | stop | compose-env]");
+        return 2;
+    }
+
+    /** Starts the suite; {@code devService}, when not null, runs in Quarkus dev mode ({@link Suite}). */
+    static int start(Settings settings, String devService) throws IOException, InterruptedException {
         Path pidFile = pidFile(settings);
         Optional<ProcessHandle> previous = runningLauncher(pidFile);
         if (previous.isPresent()) {
@@ -49,7 +54,7 @@ public final class DevRun {
         }
         Files.createDirectories(settings.dataDir());
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
-        Suite suite = new Suite(settings, System.out, Clock.systemUTC());
+        Suite suite = new Suite(settings, System.out, Clock.systemUTC(), devService);
         Thread shutdown = new Thread(() -> {
             suite.close();
             deleteQuietly(pidFile);

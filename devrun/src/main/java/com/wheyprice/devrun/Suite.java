@@ -2,10 +2,12 @@ package com.wheyprice.devrun;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -28,6 +32,8 @@ final class Suite implements AutoCloseable {
     /** The first line of an ERROR or FATAL log record, in the text or JSON format. */
     private static final Pattern ERROR_RECORD = Pattern.compile("^\\S+ (ERROR|FATAL) |\"level\":\"(ERROR|FATAL)\"");
     private static final Duration POLL = Duration.ofMillis(250);
+    /** How often the wait for a slow service is reported. */
+    private static final Duration PROGRESS = Duration.ofSeconds(5);
     private static final Duration GRACE = Duration.ofSeconds(15);
 
     private final Settings settings;
@@ -40,14 +46,25 @@ final class Suite implements AutoCloseable {
     private SampleRetailer sampleRetailer;
     private DevMail mail;
     private volatile boolean closing;
+    private final String devService;
 
-    record Running(Settings.Service service, Process process, Path log) {
+    /** A launched service process, its log, and when it was launched (for the progress shown while it starts). */
+    record Running(Settings.Service service, Process process, Path log, Instant launched) {
     }
 
     Suite(Settings settings, PrintStream out, Clock clock) {
+        this(settings, out, clock, null);
+    }
+
+    /**
+     * A suite in which the service named {@code devService} (when not null) runs in Quarkus dev
+     * mode from its sources, live reload and Dev UI included, and the others from their jars.
+     */
+    Suite(Settings settings, PrintStream out, Clock clock, String devService) {
         this.settings = settings;
         this.out = out;
         this.clock = clock;
+        this.devService = devService;
     }
 
     List<Running> running() {
@@ -56,6 +73,10 @@ final class Suite implements AutoCloseable {
 
     /** Starts everything and returns once all services are ready; fails, having stopped what it started, otherwise. */
     void start() throws IOException, InterruptedException {
+        if (devService != null && settings.services().stream().noneMatch(service -> service.name().equals(devService))) {
+            throw new IllegalStateException("no service " + devService + "; one of "
+                    + settings.services().stream().map(Settings.Service::name).toList());
+        }
         for (Settings.Service service : settings.services()) {
             if (!Files.isRegularFile(service.jar(settings.root()))) {
                 throw new IllegalStateException(service.jar(settings.root()) + " is missing: build first (./mvnw install -DskipTests)");
@@ -81,6 +102,27 @@ final class Suite implements AutoCloseable {
         for (Running service : running) {
             awaitReady(service, deadline);
         }
+        printDevAccounts();
+    }
+
+    /** Where auth-service keeps the development accounts it made for this data directory. */
+    Path devAccountsFile() {
+        return settings.dataDir().resolve("dev-accounts.properties").toAbsolutePath();
+    }
+
+    /** The development accounts auth-service made (at the first start), shown again at every start. */
+    private void printDevAccounts() throws IOException {
+        Path file = devAccountsFile();
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Properties accounts = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            accounts.load(reader);
+        }
+        out.printf("accounts super admin %s / %s, shopper %s / %s (kept in %s)%n", accounts.getProperty("super-admin.email"),
+                accounts.getProperty("super-admin.password"), accounts.getProperty("shopper.email"), accounts.getProperty("shopper.password"),
+                file.startsWith(settings.root()) ? settings.root().relativize(file) : file);
     }
 
     /** Starts one more instance of a service (or one that was stopped) and waits until it is ready. */
@@ -123,11 +165,23 @@ final class Suite implements AutoCloseable {
         return credentials.secretOf(service);
     }
 
+    /**
+     * How a service is run: from its packaged jar with the launcher's JVM, or, for the dev
+     * service, through the Maven wrapper in Quarkus dev mode (its other modules come from the
+     * local repository the build installed them in).
+     */
+    List<String> command(Settings.Service service) {
+        if (service.name().equals(devService)) {
+            return List.of(settings.root().resolve("mvnw").toString(), "-B", "quarkus:dev", "-pl", service.name());
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar",
+                service.jar(settings.root()).toString());
+    }
+
     private Running launch(Settings.Service service) throws IOException {
         Path log = settings.dataDir().resolve("logs").resolve(service.label() + ".log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xms16m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", service.jar(settings.root()).toString())
+        ProcessBuilder builder = new ProcessBuilder(command(service))
                 .directory(settings.root().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -167,18 +221,24 @@ final class Suite implements AutoCloseable {
         env.putAll(settings.environment());
         if (service.name().equals("auth-service")) {
             env.put("AUTH_CLIENTS", credentials.authClients());
+            env.put("AUTH_DEV_ACCOUNTS_FILE", devAccountsFile().toString());
         }
         String secret = credentials.secretOf(service.name());
         if (secret != null) {
             env.put("AUTH_CLIENT_ID", service.name());
             env.put("AUTH_CLIENT_SECRET", secret);
         }
-        return new Running(service, builder.start(), log);
+        return new Running(service, builder.start(), log, clock.instant());
     }
 
     private void awaitReady(Running service, Instant deadline) throws IOException, InterruptedException {
         URI ready = URI.create("http://127.0.0.1:" + service.service().managementPort() + "/q/health/ready");
+        Instant report = clock.instant().plus(PROGRESS);
         while (clock.instant().isBefore(deadline)) {
+            if (!clock.instant().isBefore(report)) {
+                out.printf("waiting for %s (%d s so far)%n", service.service().name(), waited(service).toSeconds());
+                report = report.plus(PROGRESS);
+            }
             if (!service.process().isAlive()) {
                 throw new IllegalStateException(service.service().name() + " exited with code " + service.process().exitValue()
                         + "; last lines of " + service.log() + ":\n" + tail(service.log()));
@@ -187,6 +247,7 @@ final class Suite implements AutoCloseable {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    out.printf(Locale.ROOT, "%-20s ready after %.1f s%n", service.service().name(), waited(service).toMillis() / 1000.0);
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -196,6 +257,10 @@ final class Suite implements AutoCloseable {
         }
         throw new IllegalStateException(service.service().name() + " was not ready within " + settings.readyTimeout()
                 + "; see " + service.log());
+    }
+
+    private Duration waited(Running service) {
+        return Duration.between(service.launched(), clock.instant());
     }
 
     /** Waits until a service process ends and returns it. */

@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,7 @@ class DevRunIT {
             suite.start();
             processes = suite.running().stream().map(running -> running.process().toHandle()).toList();
             assertThat(console.toString()).contains("(embedded");
+            assertThat(console.toString()).as("the progress a developer sees").containsPattern("catalog-service +ready after \\d+\\.\\d s");
             assertThat(RedisSupply.answersPing("127.0.0.1", settings.embeddedPort())).isTrue();
             for (Settings.Service service : settings.services()) {
                 HttpResponse<String> healthz = http.send(HttpRequest.newBuilder(
@@ -85,6 +88,7 @@ class DevRunIT {
                 assertThat(healthz.body()).contains("\"status\":\"UP\"");
             }
             signUpSignInAndUseTheToken(settings.port("auth-service"));
+            theDevelopmentAccountsAreShownAndSignIn(console.toString(), settings.port("auth-service"));
             serviceTokenFromAuthIsTrustedByCatalog(settings, suite.clientSecret("scraper-service"));
             demoCatalogIsLoaded(settings.port("catalog-service"));
             if (demoListingsDue) {
@@ -110,6 +114,22 @@ class DevRunIT {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains(email);
+    }
+
+    /**
+     * A newcomer reads the super admin's and the shopper's credentials in the launcher's output,
+     * at the first start and again at the next, and signs in with them.
+     */
+    private void theDevelopmentAccountsAreShownAndSignIn(String console, int authPort) throws Exception {
+        Matcher shown = Pattern.compile("accounts super admin (\\S+) / (\\S+), shopper (\\S+) / (\\S+) ").matcher(console);
+        assertThat(shown.find()).as(console).isTrue();
+        assertThat(shown.group(1)).isEqualTo("admin@whey.test");
+        assertThat(shown.group(3)).isEqualTo("shopper@whey.test");
+        for (int account : new int[] {1, 3}) {
+            HttpResponse<String> login = post("http://127.0.0.1:" + authPort + "/auth/login",
+                    "{\"email\":\"" + shown.group(account) + "\",\"password\":\"" + shown.group(account + 1) + "\"}");
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        }
     }
 
     /** A client-credentials token from the launched auth-service opens catalog-service's internal API; nothing else does. */

@@ -1,5 +1,6 @@
 package com.wheyprice.auth.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,13 @@ public interface AuthConfig {
 
     /** {@code AUTH_BOOTSTRAP_SUPER_ADMIN_PASSWORD}: that super admin's initial password. */
     Optional<String> bootstrapSuperAdminPassword();
+
+    /**
+     * {@code AUTH_DEV_ACCOUNTS_FILE}: development only (production refuses it). Where auth-service
+     * keeps the generated credentials of a super admin and a shopper it creates for trying the
+     * suite; the dev launcher sets it in its data directory.
+     */
+    Optional<Path> devAccountsFile();
 
     /** {@code AUTH_GOOGLE_CLIENT_ID} / {@code AUTH_GOOGLE_CLIENT_SECRET}: Google sign-in, off unless both are set. */
     SocialCredentials google();
