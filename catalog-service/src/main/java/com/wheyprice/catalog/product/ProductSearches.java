@@ -131,11 +131,9 @@ public class ProductSearches {
      * {@link #fromBestOffers}, which ranks every product found.
      */
     private static Uni<List<Hit>> walkingBestOffers(SqlSession sql, ProductSearch search) {
-        Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
-                .and("bo.ranking = ?", search.ranking());
-        Conditions walk = offer.then().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
-                .and("bo.ranking = ?", search.ranking())
-                .andIfPresent("bo.brand_id = (SELECT id FROM catalog_brand WHERE slug = ?)", search.brand())
+        Conditions offer = Matching.offerOf(search);
+        // the walk reads the same best offers the page shows: the same conditions, on the values already bound
+        Conditions walk = offer.then().and(offer.joined())
                 .andIfPresent("bo.category_id = (SELECT id FROM catalog_category WHERE slug = ?)", search.category())
                 .andIfPresent("bo." + search.proteinBasis().bestOfferColumn() + " <= ?", search.maxPricePer100gProteinMinor());
         if (search.after() != null) {
@@ -227,8 +225,7 @@ public class ProductSearches {
     record Matching(String from, String offer, String product, String id, Conditions where) {
 
         static Matching of(SqlSession sql, ProductSearch search) {
-            Conditions offer = new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
-                    .and("bo.ranking = ?", search.ranking());
+            Conditions offer = offerOf(search);
             // a text search not sorted by name reads everything it filters on from the document, not the product
             boolean fromDocument = search.text() != null && search.sort() != ProductSearch.Sort.NAME;
             String product = fromDocument ? "d" : "p";
@@ -250,6 +247,12 @@ public class ProductSearches {
                     %s""".formatted(fromDocument ? "catalog_search_document d" : "catalog_product p", search.needsOffer() ? "" : "LEFT", id,
                     offer.joined(), fromDocument ? "" : documentJoin(search));
             return new Matching(from, offer.joined(), product, id, where);
+        }
+
+        /** Which best offer of a product the search reads: its currency, stock and ranking. */
+        static Conditions offerOf(ProductSearch search) {
+            return new Conditions().and("bo.currency = ?", search.currency()).and("bo.in_stock_only = ?", search.inStockOnly())
+                    .and("bo.ranking = ?", search.ranking());
         }
     }
 
