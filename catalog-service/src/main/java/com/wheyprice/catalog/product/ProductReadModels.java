@@ -155,13 +155,22 @@ public class ProductReadModels {
      * migration that made or emptied one (best offers, search documents, brands' titles, variants' lab tests).
      */
     void buildOnStart(@Observes @Priority(10) StartupEvent event) {
-        if (unbuilt().await().atMost(Duration.ofSeconds(30))) {
+        Unbuilt unbuilt = unbuilt().await().atMost(Duration.ofSeconds(30));
+        if (unbuilt.products()) {
             int products = rebuild().await().atMost(Duration.ofMinutes(30));
             LOG.infof("search read models built for %d products", products);
+        } else if (unbuilt.brands()) {
+            // only the brands' titles are missing (the first start after they were added): the products' models stand
+            database.inTransaction(documents::rebuildBrands).await().atMost(Duration.ofMinutes(1));
+            LOG.info("brands' search titles built");
         }
     }
 
-    private Uni<Boolean> unbuilt() {
+    /** Which read models are missing: those of the products (which a rebuild makes, brands' titles too), or only brands' titles. */
+    private record Unbuilt(boolean products, boolean brands) {
+    }
+
+    private Uni<Unbuilt> unbuilt() {
         return database.first("""
                 SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_product LIMIT 1) AS anything) AS products,
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_search_document LIMIT 1) AS anything) AS documents,
@@ -174,9 +183,9 @@ public class ProductReadModels {
                                               LIMIT 1) AS anything) AS tested,
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_brand LIMIT 1) AS anything) AS brands,
                        (SELECT COUNT(*) FROM (SELECT 1 FROM catalog_search_brand LIMIT 1) AS anything) AS titled""",
-                row -> Rows.count(row, "products") > 0 && Rows.count(row, "documents") == 0
-                        || Rows.count(row, "brands") > 0 && Rows.count(row, "titled") == 0
+                row -> new Unbuilt(Rows.count(row, "products") > 0 && Rows.count(row, "documents") == 0
                         || Rows.count(row, "ranked") == 0 && Rows.count(row, "priced") > 0
-                        || Rows.count(row, "labs") == 0 && Rows.count(row, "tested") > 0);
+                        || Rows.count(row, "labs") == 0 && Rows.count(row, "tested") > 0,
+                        Rows.count(row, "brands") > 0 && Rows.count(row, "titled") == 0));
     }
 }
