@@ -46,19 +46,19 @@ class DevAccountsTest {
         }
     }
 
-    private static Properties file() throws IOException {
-        Properties credentials = new Properties();
+    /** Signs in as the account the file names under {@code key}, with the password written there, and answers the access token. */
+    private static String signIn(String key) throws IOException {
+        Properties file = new Properties();
         try (Reader reader = Files.newBufferedReader(FILE)) {
-            credentials.load(reader);
+            file.load(reader);
         }
-        return credentials;
+        return login(file.getProperty(key + ".email"), file.getProperty(key + ".password"), ip())
+                .then().statusCode(200).extract().path("access_token");
     }
 
     @Test
     void aNewcomerSignsInAsTheSuperAdminWithThePasswordTheFileNamesAndReachesTheAdminApi() throws IOException {
-        Properties file = file();
-        String token = login(file.getProperty("super-admin.email"), file.getProperty("super-admin.password"), ip())
-                .then().statusCode(200).extract().path("access_token");
+        String token = signIn("super-admin");
         given().auth().oauth2(token).when().get("/auth/me").then().statusCode(200)
                 .body("email", equalTo("admin@whey.test")).body("tier", equalTo("SUPER_ADMIN")).body("emailVerified", equalTo(true));
         given().auth().oauth2(token).when().get("/auth/admin/users").then().statusCode(200);
@@ -66,9 +66,7 @@ class DevAccountsTest {
 
     @Test
     void theShopperAccountIsAnOrdinaryVerifiedUserWithoutAdminRights() throws IOException {
-        Properties file = file();
-        String token = login(file.getProperty("shopper.email"), file.getProperty("shopper.password"), ip())
-                .then().statusCode(200).extract().path("access_token");
+        String token = signIn("shopper");
         given().auth().oauth2(token).when().get("/auth/me").then().statusCode(200)
                 .body("email", equalTo("shopper@whey.test")).body("tier", equalTo("USER")).body("emailVerified", equalTo(true));
         given().auth().oauth2(token).when().get("/auth/admin/users").then().statusCode(403);
